@@ -1,0 +1,159 @@
+"""A linear-time multi-pattern engine: which of N patterns occur in a text, then where.
+
+Stage 1 finds the set of patterns that match anywhere, in one pass over the UTF-8 bytes: Hyperscan
+(block mode, single-match) where its wheel exists, else RE2's ``Set`` (both are linear in the input,
+so regex bombs cannot stall them). Stage 2 runs Python ``re`` only for the patterns found, to get
+spans in code points and capture groups; the patterns are written without nested quantifiers and
+``tests/scanners/test_engine.py`` checks the time per KB on hostile text.
+
+Patterns must use the common subset of Hyperscan, RE2 and Python ``re`` syntax: no lookaround, no
+backreferences; ``(?:...)`` groups, classes, bounded ``{m,n}``; ``\\b`` is fine.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_hs: Any = None
+_re2: Any = None
+try:  # Hyperscan is an optional accelerator (x86_64 wheels only)
+    import hyperscan
+
+    _hs = hyperscan
+except ImportError:  # pragma: no cover - exercised on platforms without the wheel
+    pass
+
+try:
+    import re2
+
+    _re2 = re2
+except ImportError:  # pragma: no cover
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One pattern: a stable id, the regex, case sensitivity and Unicode-awareness."""
+
+    id: str
+    regex: str
+    caseless: bool = False
+    unicode: bool = False  # \\w, \\b and classes match non-ASCII letters (Hyperscan UTF8|UCP)
+    dotall: bool = False
+
+
+class _HyperscanSet:
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        assert _hs is not None
+        flags = []
+        for p in patterns:
+            f = _hs.HS_FLAG_SINGLEMATCH
+            if p.caseless:
+                f |= _hs.HS_FLAG_CASELESS
+            if p.unicode:
+                f |= _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP
+            if p.dotall:
+                f |= _hs.HS_FLAG_DOTALL
+            flags.append(f)
+        self._db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        self._db.compile(
+            expressions=[p.regex.encode("utf-8") for p in patterns],
+            ids=list(range(len(patterns))),
+            elements=len(patterns),
+            flags=flags,
+        )
+        self._local = threading.local()
+
+    def match(self, data: bytes) -> list[int]:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = _hs.Scratch(self._db)
+            self._local.scratch = scratch
+        hits: list[int] = []
+
+        def on_match(idx: int, _from: int, _to: int, _flags: int, _ctx: Any) -> None:
+            hits.append(idx)
+
+        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
+        return hits
+
+
+class _Re2Set:
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        assert _re2 is not None
+        opts = _re2.Options()
+        opts.max_mem = 256 << 20
+        self._set = _re2.Set.SearchSet(opts)
+        for p in patterns:
+            prefix = "".join(flag for flag, on in (("i", p.caseless), ("s", p.dotall)) if on)
+            self._set.Add(f"(?{prefix}){p.regex}" if prefix else p.regex)
+        self._set.Compile()
+
+    def match(self, data: bytes) -> list[int]:
+        return list(self._set.Match(data) or ())
+
+
+class MultiPattern:
+    """Compile many patterns once; ``search`` yields (pattern, re.Match) for every occurrence."""
+
+    def __init__(self, patterns: Sequence[Pattern], *, engine: str = "auto") -> None:
+        ids = [p.id for p in patterns]
+        if len(set(ids)) != len(ids):
+            dup = sorted({i for i in ids if ids.count(i) > 1})
+            raise ValueError(f"duplicate pattern ids: {dup}")
+        self.patterns = tuple(patterns)
+        self._compiled = [
+            re.compile(
+                p.regex,
+                (re.IGNORECASE if p.caseless else 0)
+                | (re.DOTALL if p.dotall else 0)
+                | (0 if p.unicode else re.ASCII),
+            )
+            for p in patterns
+        ]
+        self.engine = self._pick(engine)
+        self._set: _HyperscanSet | _Re2Set | None = None
+        if not patterns:
+            return
+        if self.engine == "hyperscan":
+            self._set = _HyperscanSet(patterns)
+        elif self.engine == "re2":
+            self._set = _Re2Set(patterns)
+
+    @staticmethod
+    def _pick(engine: str) -> str:
+        if engine == "auto":
+            if _hs is not None:
+                return "hyperscan"
+            if _re2 is not None:
+                return "re2"
+            return "re"
+        if engine == "hyperscan" and _hs is None:
+            raise ValueError("the hyperscan engine is not installed")
+        if engine == "re2" and _re2 is None:
+            raise ValueError("the re2 engine is not installed")
+        if engine not in ("hyperscan", "re2", "re"):
+            raise ValueError(f"unknown engine {engine!r}")
+        return engine
+
+    def matching(self, text: str, data: bytes | None = None) -> list[int]:
+        """Indices of the patterns that occur anywhere in ``text`` (sorted)."""
+        if not self.patterns or not text:
+            return []
+        if self._set is None:
+            return [i for i, rx in enumerate(self._compiled) if rx.search(text)]
+        if data is None:
+            data = text.encode("utf-8", "surrogatepass")
+        return sorted(set(self._set.match(data)))
+
+    def search(self, text: str, data: bytes | None = None) -> Iterator[tuple[Pattern, re.Match[str]]]:
+        """Every occurrence of every pattern, in pattern order, with spans in code points."""
+        for i in self.matching(text, data):
+            rx = self._compiled[i]
+            p = self.patterns[i]
+            for m in rx.finditer(text):
+                yield p, m
