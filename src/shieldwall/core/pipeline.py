@@ -60,7 +60,8 @@ class ScannerSlot:
 
     @property
     def expander(self) -> Expander | None:
-        return self.scanner if isinstance(self.scanner, Expander) else None
+        expand = getattr(self.scanner, "expand", None)
+        return self.scanner if callable(expand) else None  # type: ignore[return-value]
 
 
 DEFAULT_ACTIONS: Mapping[Category, ActionRule] = {
@@ -113,10 +114,13 @@ class Pipeline:
         self._max_workers = max_workers
         self._executor: ThreadPoolExecutor | None = None
         self._route: dict[tuple[Role, Direction], tuple[ScannerSlot, ...]] = {}
+        self._expanders: dict[tuple[Role, Direction], tuple[tuple[str, Expander], ...]] = {}
         for role in Role:
             for direction in Direction:
-                self._route[(role, direction)] = tuple(
-                    s for s in self.slots if role in s.roles and direction in s.directions
+                route = tuple(s for s in self.slots if role in s.roles and direction in s.directions)
+                self._route[(role, direction)] = route
+                self._expanders[(role, direction)] = tuple(
+                    (s.name, e) for s in route if (e := s.expander) is not None
                 )
 
     # -- public API ---------------------------------------------------------------------------
@@ -192,37 +196,36 @@ class Pipeline:
         return segs
 
     def _scan_segment(self, seg: Segment, idx: int, ctx: ScanContext, depth: int, acc: _Acc) -> None:
-        slots = self._route[(seg.role, ctx.direction)]
-        for slot in slots:
-            if ctx.expired():
-                acc.runs.append(ScannerRun(slot.name, idx, Status.TIMEOUT, 0.0, error="deadline exceeded"))
+        key = (seg.role, ctx.direction)
+        deadline = ctx.deadline if ctx.deadline is not None else float("inf")
+        clock = time.perf_counter
+        runs = acc.runs
+        for slot in self._route[key]:
+            if time.monotonic() >= deadline:
+                runs.append(ScannerRun(slot.name, idx, Status.TIMEOUT, 0.0, 0, "deadline exceeded"))
                 continue
-            start = time.perf_counter()
+            start = clock()
             try:
                 found = slot.scanner.scan(seg, ctx)
             except Exception as exc:  # isolation: one scanner failing never breaks the request
-                elapsed = (time.perf_counter() - start) * 1000.0
-                acc.runs.append(ScannerRun(slot.name, idx, Status.ERROR, elapsed, error=_describe(exc, seg.text)))
+                elapsed = (clock() - start) * 1000.0
+                runs.append(ScannerRun(slot.name, idx, Status.ERROR, elapsed, 0, _describe(exc, seg.text)))
                 continue
-            elapsed = (time.perf_counter() - start) * 1000.0
-            acc.runs.append(ScannerRun(slot.name, idx, Status.OK, elapsed, len(found)))
-            for f in found:
-                acc.findings.append(f if f.segment == idx else replace(f, segment=idx))
+            runs.append(ScannerRun(slot.name, idx, Status.OK, (clock() - start) * 1000.0, len(found)))
+            if found:
+                acc.findings.extend(f if f.segment == idx else replace(f, segment=idx) for f in found)
         if depth >= self.limits.max_decode_depth:
             return
-        for slot in slots:
-            expander = slot.expander
-            if expander is None or ctx.expired():
+        for name, expander in self._expanders[key]:
+            if ctx.expired():
                 continue
             try:
                 derived = expander.expand(seg, ctx)
             except Exception as exc:
-                acc.runs.append(
-                    ScannerRun(f"{slot.name}.expand", idx, Status.ERROR, 0.0, error=_describe(exc, seg.text))
-                )
+                acc.runs.append(ScannerRun(f"{name}.expand", idx, Status.ERROR, 0.0, 0, _describe(exc, seg.text)))
                 continue
             for d in derived:
-                self._scan_derived(seg, d, idx, ctx, depth, acc, slot.name)
+                self._scan_derived(seg, d, idx, ctx, depth, acc, name)
 
     def _scan_derived(
         self, parent: Segment, d: Derived, idx: int, ctx: ScanContext, depth: int, acc: _Acc, by: str
@@ -261,7 +264,7 @@ class Pipeline:
             action = rule.decide(f.score) if rule else Action.FLAG
             decided.append(replace(f, action=action))
         for run in acc.runs:
-            if run.status in (Status.ERROR, Status.TIMEOUT):
+            if run.status is Status.ERROR or run.status is Status.TIMEOUT:
                 action = Action.BLOCK if self.fail_closed else Action.ALLOW
                 decided.append(
                     Finding(

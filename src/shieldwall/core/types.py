@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Role(enum.StrEnum):
@@ -182,9 +182,8 @@ class Finding:
         return d
 
 
-@dataclass(frozen=True, slots=True)
-class ScannerRun:
-    """One scanner's run over one segment, as recorded by the pipeline."""
+class ScannerRun(NamedTuple):
+    """One scanner's run over one segment, as recorded by the pipeline (a tuple: cheap to create)."""
 
     scanner: str
     segment: int
