@@ -30,7 +30,7 @@ def test_unloadable_entries_are_registry_errors(name):
 
 
 def test_unknown_name_lists_known_ones():
-    with pytest.raises(RegistryError, match="unknown scanner 'zzz'.*word"):
+    with pytest.raises(RegistryError, match=r"unknown scanner 'zzz'.*word"):
         Registry(TABLE, group=None).load("zzz")
 
 
