@@ -1,0 +1,413 @@
+"""Canary tokens and near-verbatim system-prompt leakage in model output.
+
+Plant a canary in the system prompt with ``mint_canary()`` + ``embed_canary()``, pass it in
+``ScanContext.canaries`` and the scanner reports when the model repeats it, plainly or disguised. It also
+compares the output with the request's system prompt(s) (the ``Role.SYSTEM`` segments in
+``ctx.history``) using word shingles, and reports long runs copied from it.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import re
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from shieldwall.core.errors import ConfigError
+from shieldwall.core.normalize import NormalizedText, normalize
+from shieldwall.core.scanner import ScanContext
+from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span, mask
+from shieldwall.scanners._engine import MultiPattern, Pattern
+
+__all__ = ["CanaryScanner", "embed_canary", "mint_canary"]
+
+_PREFIX_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{0,31}\Z")
+
+
+def mint_canary(prefix: str = "sw") -> str:
+    """A fresh canary token, ``<prefix>-canary-<16 hex digits>`` (64 random bits from ``secrets``)."""
+    if not isinstance(prefix, str) or not _PREFIX_RE.match(prefix):
+        raise ValueError("canary prefix must be 1-32 ASCII letters, digits or underscores")
+    return f"{prefix}-canary-{secrets.token_hex(8)}"
+
+
+def embed_canary(system_prompt: str, canary: str) -> str:
+    """``system_prompt`` with ``canary`` appended on its own line as an HTML comment ``<!-- canary -->``.
+
+    The comment is invisible when rendered and carries no instruction, so a model only repeats it when it
+    reproduces its prompt. The canary must be a single line without ``--``.
+    """
+    if not isinstance(system_prompt, str) or not isinstance(canary, str):
+        raise TypeError("system_prompt and canary must be str")
+    if not canary.strip() or len(canary) > 256 or "--" in canary or any(c in canary for c in "\r\n<>"):
+        raise ValueError("canary must be 1-256 characters on one line, without '--', '<' or '>'")
+    line = f"<!-- {canary} -->"
+    body = system_prompt.rstrip()
+    return f"{body}\n\n{line}" if body else line
+
+
+# --- squeezing: lower case, separators removed (a cheap, C-speed canonical form) ------------------
+
+_ASCII_SEP = bytes(b for b in range(128) if not chr(b).isalnum())
+_UNICODE_SEP = "，。、；：？！“”‘’「」『』（）《》〈〉【】—–‐‑‒―…·・•\u00a0\u2000\u2001\u2002\u2003\u2009\u202f\u3000"
+_SEP_CLASS = "[" + re.escape("".join(chr(b) for b in _ASCII_SEP) + _UNICODE_SEP) + "]*"
+
+
+def _squeeze(text: str, *, lowered: bool = False) -> str:
+    """``text`` lower-cased with ASCII punctuation/whitespace and common Unicode separators removed."""
+    low = text if lowered else text.lower()
+    if low.isascii():
+        return low.encode("ascii").translate(None, _ASCII_SEP).decode("ascii")
+    for ch in _UNICODE_SEP:
+        if ch in low:
+            low = low.replace(ch, "")
+    return low.encode("utf-8", "surrogatepass").translate(None, _ASCII_SEP).decode("utf-8", "surrogatepass")
+
+
+def _spread_regex(needle: str) -> re.Pattern[str]:
+    """``needle``'s characters with any run of separators between them (linear: the class excludes them)."""
+    return re.compile(_SEP_CLASS.join(re.escape(c) for c in needle), re.IGNORECASE)
+
+
+# --- canaries -------------------------------------------------------------------------------------
+
+_MIN_CORE = 8  # obfuscated forms are only searched for canaries with at least this many letters/digits
+_MAX_HITS = 8  # findings per canary
+
+
+@dataclass(frozen=True, slots=True)
+class _CanaryPlan:
+    canary: str
+    low: str
+    variants: tuple[tuple[str, str], ...]  # (label, squeezed needle) searched in the squeezed output
+    b64: tuple[str, ...]  # base64 needles searched verbatim
+
+
+def _b64_needles(raw: bytes) -> tuple[str, ...]:
+    """Base64 of ``raw`` at the three byte alignments, trimmed to the characters it alone determines."""
+    out: list[str] = []
+    for off in range(3):
+        enc = base64.b64encode(b"\0" * off + raw).decode("ascii")
+        start = (0, 2, 3)[off]
+        end = (off + len(raw)) * 8 // 6
+        piece = enc[start:end]
+        if len(piece) >= 8:
+            out.append(piece)
+            url = piece.replace("+", "-").replace("/", "_")
+            if url != piece:
+                out.append(url)
+    return tuple(dict.fromkeys(out))
+
+
+def _plan(canary: str) -> _CanaryPlan:
+    core = _squeeze(canary)
+    variants: list[tuple[str, str]] = []
+    b64: tuple[str, ...] = ()
+    if len(core) >= _MIN_CORE:
+        variants.append(("with separators", core))
+        variants.append(("reversed", core[::-1]))
+        rot = codecs.encode(core, "rot13")
+        if rot != core:
+            variants.append(("rot13-encoded", rot))
+        raw = canary.encode("utf-8")
+        variants.append(("hex-encoded", raw.hex()))
+        b64 = _b64_needles(raw)
+    return _CanaryPlan(canary, canary.lower(), tuple(variants), b64)
+
+
+# --- system-prompt shingles -----------------------------------------------------------------------
+
+_SHINGLE = 6  # tokens per shingle
+_NOSPACE = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+)
+# A token is one character of a script written without spaces (CJK, Thai, ...) or a run of other
+# letters/digits. Both alternatives are single classes: linear.
+_TOKEN_RE = re.compile(f"[{_NOSPACE}]|[^\\W_{_NOSPACE}]+")
+_MAX_ANCHORS = 256
+_INLINE_ANCHORS = 8  # up to this many anchors are tested with `in`; more get a compiled set once seen twice
+
+
+@dataclass(slots=True)
+class _PromptIndex:
+    shingles: frozenset[str]
+    anchors: tuple[str, ...]
+    seen: int = 1
+    matcher: MultiPattern | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def maybe_in(self, squeezed: str) -> bool:
+        """Cheap necessary condition: some anchor of the prompt occurs in the squeezed output."""
+        m = self.matcher
+        if m is not None:
+            return bool(m.matching(squeezed, squeezed.encode("utf-8", "surrogatepass")))
+        return any(a in squeezed for a in self.anchors)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _build_index(prompt: str) -> _PromptIndex | None:
+    nt = normalize(prompt).text
+    toks = _tokens(nt)
+    n = len(toks)
+    if n < _SHINGLE:
+        return None
+    shingles = frozenset("\x1f".join(t[2] for t in toks[i : i + _SHINGLE]) for i in range(n - _SHINGLE + 1))
+    # Anchors: windows of `w` tokens every `s` tokens; any copied run of >= w + s - 1 tokens contains one.
+    w, s = 3, 4  # w + s - 1 == _SHINGLE: exact pre-check for any shingle match
+    if (n - w + 1) / s > _MAX_ANCHORS:
+        w = _SHINGLE
+        s = max(7, -(-(n - w + 1) // _MAX_ANCHORS))
+    anchors = tuple(dict.fromkeys(_squeeze(nt[toks[i][0] : toks[i + w - 1][1]]) for i in range(0, n - w + 1, s)))
+    return _PromptIndex(shingles, tuple(a for a in anchors if a))
+
+
+def _compile_anchors(anchors: Sequence[str]) -> MultiPattern | None:
+    try:
+        pats = [Pattern(str(i), re.escape(a), unicode=not a.isascii()) for i, a in enumerate(anchors)]
+        return MultiPattern(pats)
+    except Exception:  # pragma: no cover - an engine refusing a literal: keep the `in` loop
+        return None
+
+
+class CanaryScanner:
+    """Canary tokens and near-verbatim system-prompt text leaking into model output.
+
+    Canaries come from ``ctx.canaries`` (mint them with ``mint_canary`` and plant them with
+    ``embed_canary``). Each is searched verbatim (case-insensitively) and disguised: with separators
+    between its characters (spaces, dashes, dots, zero-width characters), reversed, rot13, hex and base64
+    (also inside a longer base64 run). The system prompt(s) are the ``Role.SYSTEM`` segments of
+    ``ctx.history``; the output is compared with them by 6-token shingles (words, or single characters for
+    scripts written without spaces such as Chinese and Japanese).
+
+    Rules: ``canary.token_leak`` (verbatim, 1.0), ``canary.token_obfuscated`` (0.95),
+    ``canary.system_prompt_leak`` (0.7-1.0, with the share of the prompt reproduced).
+
+    Options: ``min_leak_words`` (a copied run this long is reported, default 12), ``leak_ratio``
+    (runs covering this share of the prompt's shingles are reported, default 0.3),
+    ``detect_prompt_leak`` (default True).
+    """
+
+    name: ClassVar[str] = "canary"
+    categories: ClassVar[frozenset[Category]] = frozenset({Category.CANARY_LEAK})
+    directions: ClassVar[frozenset[Direction]] = frozenset({Direction.OUTPUT})
+    roles: ClassVar[frozenset[Role]] = frozenset({Role.ASSISTANT, Role.TOOL_CALL})
+    rules: ClassVar[Mapping[str, str]] = {
+        "canary.token_leak": "a canary token planted in the system prompt appears verbatim in the output",
+        "canary.token_obfuscated": "a canary token appears spaced out, reversed, rot13, hex- or base64-encoded",
+        "canary.system_prompt_leak": "the output reproduces a long run or a large share of the system prompt",
+    }
+
+    _CACHE_SIZE: ClassVar[int] = 32
+
+    def __init__(self, *, min_leak_words: int = 12, leak_ratio: float = 0.3, detect_prompt_leak: bool = True) -> None:
+        if isinstance(min_leak_words, bool) or not isinstance(min_leak_words, int):
+            raise ConfigError("canary: min_leak_words must be an integer")
+        if not _SHINGLE <= min_leak_words <= 100_000:
+            raise ConfigError(f"canary: min_leak_words must be between {_SHINGLE} and 100000")
+        if isinstance(leak_ratio, bool) or not isinstance(leak_ratio, int | float):
+            raise ConfigError("canary: leak_ratio must be a number")
+        if not 0.0 < float(leak_ratio) <= 1.0:
+            raise ConfigError("canary: leak_ratio must be in (0, 1]")
+        if not isinstance(detect_prompt_leak, bool):
+            raise ConfigError("canary: detect_prompt_leak must be true or false")
+        self.min_leak_words = min_leak_words
+        self.leak_ratio = float(leak_ratio)
+        self.detect_prompt_leak = detect_prompt_leak
+        self._lock = threading.Lock()
+        self._plans: OrderedDict[str, _CanaryPlan] = OrderedDict()
+        self._prompts: OrderedDict[str, _PromptIndex | None] = OrderedDict()
+
+    # -- caches (bounded, thread-safe; the scanner's behaviour never depends on them) -----------
+
+    def _get_plan(self, canary: str) -> _CanaryPlan:
+        with self._lock:
+            hit = self._plans.get(canary)
+            if hit is not None:
+                self._plans.move_to_end(canary)
+                return hit
+        plan = _plan(canary)
+        with self._lock:
+            self._plans[canary] = plan
+            while len(self._plans) > 8 * self._CACHE_SIZE:
+                self._plans.popitem(last=False)
+        return plan
+
+    def _get_index(self, prompt: str) -> _PromptIndex | None:
+        with self._lock:
+            if prompt in self._prompts:
+                idx = self._prompts[prompt]
+                self._prompts.move_to_end(prompt)
+                if idx is None:
+                    return None
+                idx.seen += 1
+                compile_now = idx.seen == 2 and len(idx.anchors) > _INLINE_ANCHORS
+            else:
+                idx = None
+                compile_now = False
+        if compile_now and idx is not None:
+            matcher = _compile_anchors(idx.anchors)
+            with idx.lock:
+                idx.matcher = matcher
+            return idx
+        if idx is not None:
+            return idx
+        built = _build_index(prompt)
+        with self._lock:
+            self._prompts[prompt] = built
+            while len(self._prompts) > self._CACHE_SIZE:
+                self._prompts.popitem(last=False)
+        return built
+
+    # -- scanning -----------------------------------------------------------------------------------
+
+    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
+        text = segment.text
+        if not text:
+            return []
+        canaries = [c for c in ctx.canaries if isinstance(c, str) and c.strip()]
+        prompts: list[str] = []
+        if self.detect_prompt_leak:
+            prompts = [s.text for s in ctx.history if s.role is Role.SYSTEM and s.text.strip()]
+        if not canaries and not prompts:
+            return []
+        nt = ctx.normalized(text)
+        low = nt.text.lower()
+        squeezed = _squeeze(low, lowered=True)
+        findings: list[Finding] = []
+        for i, canary in enumerate(dict.fromkeys(canaries)):
+            findings.extend(self._canary(i + 1, self._get_plan(canary), text, nt, low, squeezed))
+        for prompt in prompts[:8]:
+            idx = self._get_index(prompt)
+            if idx is not None and idx.maybe_in(squeezed):
+                findings.extend(self._prompt_leak(idx, nt))
+        return findings
+
+    def _canary(
+        self, number: int, plan: _CanaryPlan, text: str, nt: NormalizedText, low: str, squeezed: str
+    ) -> list[Finding]:
+        t = nt.text
+        out: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        evidence = mask(plan.canary)
+        if plan.low in low:
+            if len(low) == len(t):
+                spans = _find_all(low, plan.low)
+            else:  # lower-casing changed lengths (rare letters such as U+0130): use the regex
+                spans = [m.span() for m in re.finditer(re.escape(plan.canary), t, re.IGNORECASE)][:_MAX_HITS]
+            for s, e in spans:
+                taken.append((s, e))
+                os_, oe = nt.to_original(s, e)
+                if text[os_:oe].lower() == plan.low:
+                    rule, score, how = "canary.token_leak", 1.0, "verbatim"
+                else:  # equal only once invisible characters are removed / NFKC is applied
+                    rule, score, how = "canary.token_obfuscated", 0.95, "with invisible or look-alike characters"
+                out.append(
+                    Finding(
+                        scanner=self.name,
+                        rule=rule,
+                        category=Category.CANARY_LEAK,
+                        score=score,
+                        message=f"canary token #{number} appears {how} in the output",
+                        span=Span(os_, oe),
+                        evidence=evidence,
+                        entity="CANARY",
+                    )
+                )
+        hits: list[tuple[str, tuple[int, int] | None]] = []
+        for label, needle in plan.variants:
+            if needle not in squeezed:
+                continue
+            located = False
+            for m in _spread_regex(needle).finditer(t):
+                got = m.span()
+                if any(got[0] < e and s < got[1] for s, e in taken):
+                    continue
+                taken.append(got)
+                hits.append((label, got))
+                located = True
+                if len(hits) >= _MAX_HITS:
+                    break
+            if not located and label != "with separators":
+                hits.append((label, None))  # found in the squeezed view only (e.g. unusual separators)
+        for needle in plan.b64:
+            if needle in t:
+                for found in _find_all(t, needle):
+                    if not any(found[0] < e and s < found[1] for s, e in taken):
+                        taken.append(found)
+                        hits.append(("base64-encoded", found))
+        for label, span in hits[:_MAX_HITS]:
+            out.append(
+                Finding(
+                    scanner=self.name,
+                    rule="canary.token_obfuscated",
+                    category=Category.CANARY_LEAK,
+                    score=0.95,
+                    message=f"canary token #{number} appears {label} in the output",
+                    span=Span(*nt.to_original(*span)) if span else None,
+                    evidence=evidence,
+                    entity="CANARY",
+                )
+            )
+        return out
+
+    def _prompt_leak(self, idx: _PromptIndex, nt: NormalizedText) -> list[Finding]:
+        toks = _tokens(nt.text)
+        k = _SHINGLE
+        shingles = idx.shingles
+        matched: set[str] = set()
+        runs: list[tuple[int, int]] = []  # token ranges [a, b) covered by matching shingles
+        cur_a = cur_b = -1
+        for i in range(len(toks) - k + 1):
+            key = "\x1f".join(t[2] for t in toks[i : i + k])
+            if key not in shingles:
+                continue
+            matched.add(key)
+            if cur_b >= i:
+                cur_b = i + k
+            else:
+                if cur_b > 0:
+                    runs.append((cur_a, cur_b))
+                cur_a, cur_b = i, i + k
+        if cur_b > 0:
+            runs.append((cur_a, cur_b))
+        if not runs:
+            return []
+        coverage = len(matched) / len(shingles)
+        covered = sum(b - a for a, b in runs)
+        by_ratio = coverage >= self.leak_ratio and covered >= min(self.min_leak_words, k + 2)
+        report = runs if by_ratio else [r for r in runs if r[1] - r[0] >= self.min_leak_words]
+        score = round(0.7 + 0.3 * min(1.0, coverage), 4)
+        out: list[Finding] = []
+        for a, b in report[:16]:
+            start, end = nt.to_original(toks[a][0], toks[b - 1][1])
+            out.append(
+                Finding(
+                    scanner=self.name,
+                    rule="canary.system_prompt_leak",
+                    category=Category.CANARY_LEAK,
+                    score=score,
+                    message=(
+                        f"output reproduces {b - a} consecutive words of the system prompt "
+                        f"({coverage:.0%} of the prompt's word sequences in total)"
+                    ),
+                    span=Span(start, end),
+                )
+            )
+        return out
+
+
+def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i = haystack.find(needle)
+    while i != -1 and len(spans) < _MAX_HITS:
+        spans.append((i, i + len(needle)))
+        i = haystack.find(needle, i + len(needle))
+    return spans
