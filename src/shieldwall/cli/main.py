@@ -6,18 +6,14 @@ Exit codes: 0 allowed; 1 not allowed (flag, redact or block); 2 usage, input or 
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
-from shieldwall.cli import render
-from shieldwall.core.errors import ShieldwallError
-
-EXIT_ALLOWED, EXIT_NOT_ALLOWED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+from shieldwall.cli import gateway_cmds, render
+from shieldwall.cli._common import EXIT_ALLOWED, EXIT_NOT_ALLOWED, EXIT_USAGE, guarded
 
 app = typer.Typer(
     name="shieldwall",
@@ -28,36 +24,7 @@ app = typer.Typer(
 )
 policy_app = typer.Typer(help="Check and show policies.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def guarded(fn: F) -> F:
-    """Turn Shieldwall errors into one-line messages with exit code 2, anything else into exit 3."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except typer.Exit:
-            raise
-        except ShieldwallError as exc:
-            render.error(str(exc))
-            raise typer.Exit(EXIT_USAGE) from None
-        except KeyboardInterrupt:
-            render.error("interrupted")
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            raise typer.Exit(EXIT_ALLOWED) from None
-        except OSError as exc:
-            render.error(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""))
-            raise typer.Exit(EXIT_USAGE) from None
-        except Exception as exc:  # never a traceback for the user
-            render.error(f"internal error: {type(exc).__name__}: {str(exc)[:200]}")
-            raise typer.Exit(EXIT_INTERNAL) from None
-
-    return wrapper  # type: ignore[return-value]
-
+gateway_cmds.register(app)  # serve, keys, audit
 
 @app.command()
 @guarded

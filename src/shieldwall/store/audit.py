@@ -1,0 +1,223 @@
+"""The hash-chained audit log.
+
+Each record is stored as canonical JSON (``body``: sorted keys, no spaces, UTF-8) together with the
+previous record's hash and its own: ``hash = sha256(prev_hash + "\\n" + body)``. The first record's
+``prev_hash`` is 64 zeros. ``body`` carries the record's own ``seq``, so a record moved to another
+position is detected, and a one-row head table holds the last ``seq`` and hash, so deleting the newest
+records is detected too.
+
+``verify`` walks the chain in ``seq`` order and reports the first problem: a modified record (its hash
+does not match its body, or an indexed column disagrees with the body), a deleted one (a gap in
+``seq``, or the head is ahead of the last record) or a reordered one (a body whose ``seq`` differs
+from its position, or a broken link to the previous record).
+
+Appends are serialized: an in-process lock plus a row lock on the head (``SELECT … FOR UPDATE`` on
+PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so several gateway processes can share one log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import func, insert, select, update
+
+from shieldwall.store.db import GENESIS, Database, audit_head, audit_log, incidents
+
+ProblemKind = Literal["modified", "deleted", "reordered"]
+
+
+def canonical(obj: Any) -> str:
+    """Canonical JSON: sorted keys, compact separators, UTF-8 kept, no NaN."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def chain_hash(prev_hash: str, body: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentData:
+    """One non-allowed verdict, recorded with the audit record in the same transaction."""
+
+    direction: str
+    action: str
+    categories: Sequence[str]
+    rules: Sequence[str]
+    findings: Sequence[Mapping[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    seq: int
+    kind: ProblemKind
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "kind": self.kind, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    ok: bool
+    records: int
+    head_seq: int
+    problem: Problem | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "records": self.records,
+            "head_seq": self.head_seq,
+            "problem": self.problem.to_dict() if self.problem else None,
+        }
+
+
+_INDEXED = ("request_id", "ts", "tenant", "key_id", "action")
+
+
+class AuditLog:
+    """Append and verify; one instance per process and database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+
+    def append(self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()) -> tuple[int, str]:
+        """Append ``record`` (JSON-serializable) and its incidents atomically; returns ``(seq, hash)``.
+
+        ``request_id``, ``ts`` (ISO 8601), ``tenant``, ``key_id`` and ``action`` are filled in when absent.
+        """
+        rec = dict(record)
+        rec.setdefault("request_id", uuid.uuid4().hex)
+        rec.setdefault("ts", now_iso())
+        rec.setdefault("tenant", None)
+        rec.setdefault("key_id", None)
+        rec.setdefault("action", "allow")
+        with self._lock, self.db.engine.begin() as conn:
+            head = conn.execute(
+                select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1).with_for_update()
+            ).one()
+            seq = int(head.seq) + 1
+            rec["seq"] = seq
+            body = canonical(rec)
+            digest = chain_hash(head.hash, body)
+            conn.execute(
+                insert(audit_log).values(
+                    seq=seq,
+                    request_id=str(rec["request_id"]),
+                    ts=str(rec["ts"]),
+                    tenant=rec["tenant"],
+                    key_id=rec["key_id"],
+                    action=str(rec["action"]),
+                    body=body,
+                    prev_hash=head.hash,
+                    hash=digest,
+                )
+            )
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=digest))
+            for inc in incidents_:
+                conn.execute(
+                    insert(incidents).values(
+                        id=uuid.uuid4().hex,
+                        ts=str(rec["ts"]),
+                        request_id=str(rec["request_id"]),
+                        audit_seq=seq,
+                        tenant=rec["tenant"],
+                        key_id=rec["key_id"],
+                        direction=inc.direction,
+                        action=inc.action,
+                        categories=canonical(list(inc.categories)),
+                        rules=canonical(list(inc.rules)),
+                        findings=canonical([dict(f) for f in inc.findings]),
+                        status="open",
+                    )
+                )
+        return seq, digest
+
+    def count(self) -> int:
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())
+
+    def records(self, *, limit: int = 100, tenant: str | None = None) -> list[dict[str, Any]]:
+        """The newest records (parsed bodies), newest first."""
+        q = select(audit_log.c.body).order_by(audit_log.c.seq.desc()).limit(limit)
+        if tenant is not None:
+            q = q.where(audit_log.c.tenant == tenant)
+        with self.db.engine.connect() as conn:
+            return [json.loads(r.body) for r in conn.execute(q)]
+
+    def verify(self) -> VerifyResult:
+        """Walk the chain and report the first modified, deleted or reordered record."""
+        with self.db.engine.connect() as conn:
+            head = conn.execute(select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)).first()
+            head_seq = int(head.seq) if head is not None else 0
+            prev_hash = GENESIS
+            expected = 1
+            n = 0
+            rows = conn.execution_options(yield_per=1000).execute(select(audit_log).order_by(audit_log.c.seq))
+            try:
+                for row in rows:
+                    n += 1
+                    problem = _check_row(row, expected, prev_hash)
+                    if problem is not None:
+                        return VerifyResult(False, n, head_seq, problem)
+                    prev_hash = row.hash
+                    expected = int(row.seq) + 1
+            finally:
+                rows.close()
+            last = expected - 1
+            if head is None:
+                if last:
+                    return VerifyResult(False, n, 0, Problem(last, "deleted", "the chain head row is missing"))
+                return VerifyResult(True, 0, 0)
+            if head_seq > last:
+                return VerifyResult(
+                    False,
+                    n,
+                    head_seq,
+                    Problem(
+                        last + 1, "deleted", f"records {last + 1}..{head_seq} were deleted (the head is at {head_seq})"
+                    ),
+                )
+            if head_seq < last or head.hash != prev_hash:
+                return VerifyResult(
+                    False, n, head_seq, Problem(head_seq, "modified", "the chain head does not match the last record")
+                )
+            return VerifyResult(True, n, head_seq)
+
+
+def _check_row(row: Any, expected: int, prev_hash: str) -> Problem | None:
+    seq = int(row.seq)
+    try:
+        body = json.loads(row.body)
+    except ValueError:
+        return Problem(seq, "modified", f"record {seq}: the body is not valid JSON")
+    if not isinstance(body, dict):
+        return Problem(seq, "modified", f"record {seq}: the body is not a JSON object")
+    body_seq = body.get("seq")
+    if seq > expected:
+        missing = f"record {expected}" if seq == expected + 1 else f"records {expected}..{seq - 1}"
+        if isinstance(body_seq, int) and body_seq != seq:
+            return Problem(expected, "reordered", f"{missing} missing and record {seq} holds record {body_seq}")
+        return Problem(expected, "deleted", f"{missing} deleted (the next record is {seq})")
+    if chain_hash(row.prev_hash, row.body) != row.hash:
+        return Problem(seq, "modified", f"record {seq}: its hash does not match its content")
+    if body_seq != seq:
+        return Problem(seq, "reordered", f"record at position {seq} is record {body_seq}")
+    if row.prev_hash != prev_hash:
+        return Problem(seq, "reordered", f"record {seq} does not follow record {seq - 1} (broken link)")
+    for col in _INDEXED:
+        if getattr(row, col) != body.get(col) and not (col == "action" and body.get(col) is None):
+            return Problem(seq, "modified", f"record {seq}: column {col!r} differs from the hashed record")
+    return None

@@ -1,0 +1,132 @@
+"""The hash-chained audit log: appends, concurrency, and detection of modified, deleted and reordered records."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from sqlalchemy import text
+
+from shieldwall.store.audit import AuditLog, IncidentData, canonical, chain_hash
+from shieldwall.store.db import GENESIS, Database
+from shieldwall.store.incidents import IncidentStore
+
+
+def fill(db: Database, n: int = 5) -> AuditLog:
+    log = AuditLog(db)
+    for i in range(n):
+        log.append({"tenant": "acme", "key_id": "k1", "model": "m", "n": i, "action": "allow"})
+    return log
+
+
+def sql(db: Database, stmt: str, **params: object) -> None:
+    with db.engine.begin() as c:
+        c.execute(text(stmt), params)
+
+
+def test_chain_links_and_verifies(db: Database) -> None:
+    log = fill(db)
+    assert log.verify().ok and log.verify().records == 5
+    with db.engine.connect() as c:
+        rows = list(c.execute(text("SELECT seq, body, prev_hash, hash FROM sw_audit_log ORDER BY seq")))
+    prev = GENESIS
+    for r in rows:
+        assert r.prev_hash == prev and r.hash == chain_hash(prev, r.body)
+        assert json.loads(r.body)["seq"] == r.seq and r.body == canonical(json.loads(r.body))
+        prev = r.hash
+
+
+def test_empty_log_verifies(db: Database) -> None:
+    assert AuditLog(db).verify().ok
+
+
+def test_modified_body_detected(db: Database) -> None:
+    log = fill(db)
+    sql(db, "UPDATE sw_audit_log SET body = REPLACE(body, :a, :b) WHERE seq = 3", a='"n":2', b='"n":9')
+    res = log.verify()
+    assert not res.ok and res.problem is not None
+    assert (res.problem.seq, res.problem.kind) == (3, "modified")
+
+
+def test_modified_indexed_column_detected(db: Database) -> None:
+    log = fill(db)
+    sql(db, "UPDATE sw_audit_log SET tenant = 'other' WHERE seq = 2")
+    res = log.verify()
+    assert res.problem is not None and (res.problem.seq, res.problem.kind) == (2, "modified")
+
+
+def test_rehashed_record_detected_by_the_next_link(db: Database) -> None:
+    log = fill(db)
+    with db.engine.begin() as c:
+        row = c.execute(text("SELECT body, prev_hash FROM sw_audit_log WHERE seq = 2")).one()
+        body = row.body.replace('"n":1', '"n":7')
+        c.execute(
+            text("UPDATE sw_audit_log SET body = :b, hash = :h WHERE seq = 2"),
+            {"b": body, "h": chain_hash(row.prev_hash, body)},
+        )
+    res = log.verify()
+    assert res.problem is not None and res.problem.seq == 3 and res.problem.kind == "reordered"
+
+
+def test_deleted_record_detected(db: Database) -> None:
+    log = fill(db)
+    sql(db, "DELETE FROM sw_audit_log WHERE seq = 3")
+    res = log.verify()
+    assert res.problem is not None and (res.problem.seq, res.problem.kind) == (3, "deleted")
+    assert "record 3 deleted" in res.problem.message
+
+
+def test_deleted_tail_detected(db: Database) -> None:
+    log = fill(db)
+    sql(db, "DELETE FROM sw_audit_log WHERE seq >= 4")
+    res = log.verify()
+    assert res.problem is not None and (res.problem.seq, res.problem.kind) == (4, "deleted")
+
+
+def test_reordered_records_detected(db: Database) -> None:
+    log = fill(db)
+    with db.engine.begin() as c:  # swap the contents of rows 2 and 4, keeping their positions
+        r2 = c.execute(text("SELECT * FROM sw_audit_log WHERE seq = 2")).one()
+        r4 = c.execute(text("SELECT * FROM sw_audit_log WHERE seq = 4")).one()
+        for dst, src in ((2, r4), (4, r2)):
+            c.execute(
+                text("UPDATE sw_audit_log SET body=:b, prev_hash=:p, hash=:h, request_id=:r, ts=:t WHERE seq=:s"),
+                {"b": src.body, "p": src.prev_hash, "h": src.hash, "r": src.request_id, "t": src.ts, "s": dst},
+            )
+    res = log.verify()
+    assert res.problem is not None and (res.problem.seq, res.problem.kind) == (2, "reordered")
+
+
+def test_renumbered_records_detected(db: Database) -> None:
+    log = fill(db)
+    sql(db, "UPDATE sw_audit_log SET seq = 100 WHERE seq = 2")
+    res = log.verify()
+    assert res.problem is not None and res.problem.seq == 2 and res.problem.kind in ("reordered", "deleted")
+
+
+def test_concurrent_appends_keep_one_chain(db: Database) -> None:
+    log = AuditLog(db)
+    other = AuditLog(db)  # a second writer (as another gateway process would be) on the same database
+
+    def work(lg: AuditLog, t: int) -> None:
+        for i in range(15):
+            lg.append({"tenant": f"t{t}", "n": i})
+
+    threads = [threading.Thread(target=work, args=(log if t % 2 else other, t)) for t in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    res = log.verify()
+    assert res.ok and res.records == 60 and res.head_seq == 60
+
+
+def test_incident_written_with_its_record(db: Database) -> None:
+    log = AuditLog(db)
+    seq, _ = log.append(
+        {"tenant": "acme", "key_id": "k", "action": "block"},
+        [IncidentData("input", "block", ["prompt_injection"], ["injection.x"], [{"rule": "injection.x"}])],
+    )
+    inc = IncidentStore(db).list()
+    assert len(inc) == 1 and inc[0].audit_seq == seq and inc[0].categories == ["prompt_injection"]
+    assert inc[0].to_dict()["tenant"] == "acme"
