@@ -6,14 +6,24 @@ circled letters become ASCII) and maps Cyrillic/Greek look-alikes inside tokens 
 Latin letters (``раураl`` stays Russian-looking only when it is Russian). The result keeps an offset
 table so that a match in the normalized text maps back to a span of the original.
 
-ASCII input takes a fast path and is returned as is.
+ASCII input takes a fast path and is returned as is. Non-ASCII input is pre-checked on its UTF-8 bytes
+(``bytes.translate`` and literal searches run at memory speed, where a Python regex over a UCS-2 string
+costs ~15 ns a character), so clean text in any script stays cheap; NFKC stability is then checked per
+block, and only unstable blocks are mapped character by character.
+
+Mixed tokens are found from an ASCII letter directly next to a Cyrillic or Greek letter (or any Latin
+look-alike such as ``ı``/``ɑ``); a token whose Latin and Cyrillic parts are only joined by digits or an
+underscore, in a text with no other such adjacency, is left as is.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 # Characters that render as nothing (or only steer rendering) and can hide or split words.
 INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
@@ -36,9 +46,7 @@ INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
     (0xE0100, 0xE01EF),  # variation selectors supplement
 )
 
-_INVISIBLE_CLASS = "".join(
-    f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in INVISIBLE_RANGES
-)
+_INVISIBLE_CLASS = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in INVISIBLE_RANGES)
 INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CLASS}]")
 
 # Look-alikes of Latin letters in Cyrillic and Greek (and a few Latin-extended letters).
@@ -46,27 +54,120 @@ CONFUSABLES: dict[str, str] = {
     # Cyrillic lower case
     "а": "a", "в": "b", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i", "ј": "j", "к": "k",
     "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "ѕ": "s",
-    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ӏ": "l", "ь": "b",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ӏ": "l", "ь": "b", "ү": "y", "ѵ": "v", "ԍ": "g",
     # Cyrillic upper case
     "А": "A", "В": "B", "Е": "E", "Ё": "E", "З": "3", "І": "I", "Ј": "J", "К": "K", "М": "M",
     "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "Ԁ": "D",
-    "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
+    "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I", "Ү": "Y", "Ѵ": "V",
     # Greek
     "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
-    "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "Ϳ": "J",
     # Latin extended / IPA look-alikes
     "ı": "i", "ȷ": "j", "ℓ": "l", "ꞁ": "l", "ɑ": "a", "ɩ": "i", "ʋ": "u", "ᴠ": "v", "ᴡ": "w",
 }  # fmt: skip
 
 _TOKEN_RE = re.compile(r"\w+")
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
-# an ASCII letter next to a non-ASCII word character: the cheap pre-check for mixed tokens
-_TRANSITION_RE = re.compile(r"[A-Za-z][^\W\x00-\x7f]|[^\W\x00-\x7f][A-Za-z]")
 _INVISIBLE_SET: frozenset[str] = frozenset(chr(c) for a, b in INVISIBLE_RANGES for c in range(a, b + 1))
-_BLOCK = 256  # normalization checks NFKC stability per block, then per sub-block, then per character
-_SUB_BLOCK = 16
+# UTF-8 level pre-checks. Byte classes: L = ASCII letter, Y = Cyrillic lead byte (U+0400-U+052F),
+# G = Greek lead byte (U+0340-U+03FF, a little wider than Greek), x = continuation byte.
+_CLASS_TABLE = bytes(
+    ord("L")
+    if 65 <= c <= 90 or 97 <= c <= 122
+    else ord("Y")
+    if 0xD0 <= c <= 0xD4
+    else ord("G")
+    if 0xCD <= c <= 0xCF
+    else ord("x")
+    if 0x80 <= c <= 0xBF
+    else ord(" ")
+    for c in range(256)
+)
+_TRANSITION_PATTERNS: tuple[bytes, ...] = (b"LY", b"LG", b"YxL", b"GxL", b"YxG", b"GxY")
+# look-alikes outside Cyrillic/Greek (Latin extended, IPA, letterlike), as UTF-8
+_OTHER_CONFUSABLES_UTF8: tuple[bytes, ...] = tuple(
+    c.encode("utf-8") for c in CONFUSABLES if not ("\u0370" <= c <= "\u052f")
+)
+# every invisible character's UTF-8 form starts with one of these (a superset test; the exact one follows)
+_INVISIBLE_UTF8_RES: tuple[tuple[int, re.Pattern[bytes]], ...] = (  # (lead byte, pattern)
+    (0xE2, re.compile(rb"\xe2(?:\x80[\x8b-\x8f\xaa-\xae]|\x81[\xa0-\xa4\xa6-\xaf])")),
+    (0xEF, re.compile(rb"\xef(?:\xb8[\x80-\x8f]|\xbb\xbf|\xbe\xa0)")),
+    (0xE1, re.compile(rb"\xe1(?:\x85[\x9f\xa0]|\x9e[\xb4\xb5]|\xa0[\x8b-\x8f])")),
+)
+_INVISIBLE_UTF8_LITERALS: tuple[bytes, ...] = (
+    b"\xc2\xad", b"\xcd\x8f", b"\xd8\x9c", b"\xe3\x85\xa4", b"\xf0\x9d\x85", b"\xf3\xa0",
+)  # fmt: skip
+# normalization checks NFKC stability and invisibles per block of these sizes, then per character
+_INVISIBLE_LEADS = bytes(
+    sorted({lit[0] for lit in _INVISIBLE_UTF8_LITERALS} | {lead for lead, _ in _INVISIBLE_UTF8_RES})
+)
+_OTHER_CONFUSABLE_LEADS = bytes(sorted({c[0] for c in _OTHER_CONFUSABLES_UTF8}))
+_BLOCKS: tuple[int, ...] = (4096, 256, 16)
+
+
+class OffsetTable(Sequence[int]):
+    """``table[i]`` is the original index of normalized character ``i``, stored as runs.
+
+    A run is a stretch where both indices advance together, so a long clean text costs one entry and
+    a lookup is a binary search. Behaves as a read-only sequence of ints (compare with ``list(...)``).
+    """
+
+    __slots__ = ("_length", "_norm", "_orig")
+
+    def __init__(self) -> None:
+        self._norm: list[int] = []  # normalized index where each run starts
+        self._orig: list[int] = []  # original index of that first character
+        self._length = 0
+
+    def add(self, orig: int, count: int = 1) -> None:
+        """Append ``count`` normalized characters that come from ``orig``, ``orig + 1``, ..."""
+        if count <= 0:
+            return
+        n = self._length
+        if not self._norm or self._orig[-1] + (n - self._norm[-1]) != orig:
+            self._norm.append(n)
+            self._orig.append(orig)
+        self._length = n + count
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        i = index + self._length if index < 0 else index
+        if not 0 <= i < self._length:
+            raise IndexError("offset index out of range")
+        k = bisect_right(self._norm, i) - 1
+        return self._orig[k] + (i - self._norm[k])
+
+    def __iter__(self) -> Iterator[int]:
+        if not self._norm:
+            return
+        bounds = [*self._norm[1:], self._length]
+        for start, end, orig in zip(self._norm, bounds, self._orig, strict=True):
+            yield from range(orig, orig + end - start)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OffsetTable):
+            return (self._length, self._norm, self._orig) == (other._length, other._norm, other._orig)
+        if isinstance(other, Sequence):
+            return len(other) == self._length and list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._length, tuple(self._norm), tuple(self._orig)))
+
+    def __repr__(self) -> str:
+        return f"OffsetTable(len={self._length}, runs={len(self._norm)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +176,7 @@ class NormalizedText:
 
     text: str
     original_length: int
-    offsets: tuple[int, ...] | None = None  # None: identical to the original
+    offsets: Sequence[int] | None = None  # None: identical to the original
 
     @property
     def changed(self) -> bool:
@@ -98,34 +199,166 @@ def is_invisible(ch: str) -> bool:
     return ch in _INVISIBLE_SET
 
 
-def _mixed_tokens(text: str) -> set[int]:
-    """Indices of confusable characters inside tokens that also contain ASCII letters."""
-    hits: set[int] = set()
-    if text.isascii() or _TRANSITION_RE.search(text) is None:
-        return hits
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group()
-        if tok.isascii() or _ASCII_LETTER_RE.search(tok) is None:
+def _leads(data: bytes, wanted: bytes) -> bytes:
+    """Which of the lead bytes in ``wanted`` occur in ``data`` (single-byte searches run at memchr speed)."""
+    return bytes(b for b in wanted if data.find(b.to_bytes(1, "big")) != -1)
+
+
+def may_have_invisible(data: bytes) -> bool:
+    """Cheap test on UTF-8 bytes: False means the text certainly has no invisible character."""
+    present = _leads(data, _INVISIBLE_LEADS)
+    if not present:
+        return False
+    return any(lit[0] in present and lit in data for lit in _INVISIBLE_UTF8_LITERALS) or any(
+        lead in present and rx.search(data) is not None for lead, rx in _INVISIBLE_UTF8_RES
+    )
+
+
+def may_have_mixed_tokens(data: bytes) -> bool:
+    """Cheap test on UTF-8 bytes: an ASCII letter next to a Cyrillic/Greek letter, or another look-alike."""
+    cls = data.translate(_CLASS_TABLE)
+    if b"L" not in cls:
+        return False
+    present = _leads(data, _OTHER_CONFUSABLE_LEADS)
+    return any(p in cls for p in _TRANSITION_PATTERNS) or any(
+        c[0] in present and c in data for c in _OTHER_CONFUSABLES_UTF8
+    )
+
+
+def _next_hit(data: bytes, cls: bytes, nxt: dict[bytes, int], cursor: int) -> int:
+    """Smallest byte offset >= ``cursor`` (at a character start) of a Latin letter meeting a Cyrillic
+    or Greek letter, or of a Latin look-alike; -1 when none. ``nxt`` caches each needle's next hit."""
+    best = -1
+    for pat, at in list(nxt.items()):
+        if at < cursor:
+            hay = data if pat[:1] >= b"\x80" else cls
+            at = hay.find(pat, cursor)
+            if at == -1:
+                del nxt[pat]
+                continue
+            nxt[pat] = at
+        if best == -1 or at < best:
+            best = at
+    return best
+
+
+def mixed_token_spans(text: str, data: bytes | None = None, *, limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans of ``\\w+`` tokens where an ASCII letter meets a Cyrillic/Greek letter or a Latin look-alike.
+
+    Found from the UTF-8 bytes (``data``, computed when not given) and mapped back to code points;
+    at most ``limit`` spans. The tokens still need a look at their letters (this is a superset).
+    The work is linear: each needle is searched forward only, from the end of the last token.
+    """
+    if text.isascii():
+        return []
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    cls = data.translate(_CLASS_TABLE)
+    if b"L" not in cls and (b"G" not in cls or b"Y" not in cls):
+        return []
+    present = _leads(data, _OTHER_CONFUSABLE_LEADS)
+    others = [c for c in _OTHER_CONFUSABLES_UTF8 if c[0] in present]
+    nxt = dict.fromkeys((*_TRANSITION_PATTERNS, *others), -1)
+    spans: list[tuple[int, int]] = []
+    prev_b = 0  # a byte offset at a character start ...
+    prev_c = 0  # ... and its code point index
+    cursor = 0
+    while True:
+        pos = _next_hit(data, cls, nxt, cursor)
+        if pos == -1:
+            break
+        # code point index = byte index minus the continuation bytes before it
+        prev_c += (pos - prev_b) - cls.count(b"x", prev_b, pos)
+        prev_b = pos
+        p = prev_c
+        lo = p
+        floor = max(0, p - 64)
+        while lo > floor and (text[lo - 1].isalnum() or text[lo - 1] == "_"):
+            lo -= 1
+        m = _TOKEN_RE.match(text, lo)
+        if m is None or m.end() <= p:
+            cursor = pos + 1
             continue
-        base = m.start()
-        for i, c in enumerate(tok):
-            if c in CONFUSABLES:
-                hits.add(base + i)
-    return hits
+        end = m.end()
+        spans.append((lo, end))
+        if limit is not None and len(spans) >= limit:
+            break
+        # continue after the token: its byte offset is known from its UTF-8 length
+        cursor = prev_b + len(text[p:end].encode("utf-8", "surrogatepass"))
+        prev_b, prev_c = cursor, end
+    return spans
 
 
-def _per_char(text: str, start: int, end: int, out: list[str], offsets: list[int]) -> None:
+_CONFUSABLES_TABLE = str.maketrans(CONFUSABLES)
+
+
+def _map_confusables(text: str) -> str:
+    """``text`` with the look-alikes of every token that also has ASCII letters mapped to Latin."""
+    spans = mixed_token_spans(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    prev = 0
+    for s, e in spans:
+        tok = text[s:e]
+        if _ASCII_LETTER_RE.search(tok) is None:
+            continue
+        pieces.append(text[prev:s])
+        pieces.append(tok.translate(_CONFUSABLES_TABLE))
+        prev = e
+    pieces.append(text[prev:])
+    return "".join(pieces)
+
+
+_NFKC_CACHE: dict[str, str] = {}
+
+
+def _nfkc_char(ch: str) -> str:
+    r = _NFKC_CACHE.get(ch)
+    if r is None:
+        r = unicodedata.normalize("NFKC", ch)
+        if len(_NFKC_CACHE) > 8192:
+            _NFKC_CACHE.clear()
+        _NFKC_CACHE[ch] = r
+    return r
+
+
+def _per_char(text: str, start: int, end: int, out: list[str], offsets: OffsetTable) -> None:
     for i in range(start, end):
         ch = text[i]
         if ch < "\x80":
             out.append(ch)
-            offsets.append(i)
+            offsets.add(i)
         elif ch in _INVISIBLE_SET:
             continue
         else:
-            r = unicodedata.normalize("NFKC", ch)
+            r = _nfkc_char(ch)
             out.append(r)
-            offsets.extend([i] * len(r))
+            if len(r) == 1:
+                offsets.add(i)
+            else:
+                for _ in r:
+                    offsets.add(i)
+
+
+def _map_range(text: str, start: int, end: int, level: int, out: list[str], offsets: OffsetTable) -> None:
+    """Append the normalized form of ``text[start:end]``: clean blocks whole, dirty ones split further.
+
+    A block that is NFKC-stable and free of invisible characters holds no character that NFKC would
+    change on its own, so copying it equals the character-by-character mapping.
+    """
+    if level >= len(_BLOCKS):
+        _per_char(text, start, end, out, offsets)
+        return
+    size = _BLOCKS[level]
+    for b0 in range(start, end, size):
+        b1 = min(end, b0 + size)
+        block = text[b0:b1]
+        if block.isascii() or _clean(block):
+            out.append(block)
+            offsets.add(b0, b1 - b0)
+        else:
+            _map_range(text, b0, b1, level + 1, out, offsets)
 
 
 def _clean(chunk: str) -> bool:
@@ -136,35 +369,19 @@ def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for matching (see the module docstring); cheap for ASCII."""
     if text.isascii():
         return NormalizedText(text, len(text))
-    if _clean(text) and not _mixed_tokens(text):
+    data = text.encode("utf-8", "surrogatepass")
+    if (
+        unicodedata.is_normalized("NFKC", text)
+        and not may_have_mixed_tokens(data)
+        and (not may_have_invisible(data) or INVISIBLE_RE.search(text) is None)
+    ):
         return NormalizedText(text, len(text))
     out: list[str] = []
-    offsets: list[int] = []
-    n = len(text)
-    # Whole blocks that are NFKC-stable and free of invisible characters are copied at C speed; an
-    # NFKC-stable string holds no character that NFKC would change on its own, so this equals the
-    # character-by-character mapping.
-    for b0 in range(0, n, _BLOCK):
-        b1 = min(n, b0 + _BLOCK)
-        block = text[b0:b1]
-        if block.isascii() or _clean(block):
-            out.append(block)
-            offsets.extend(range(b0, b1))
-            continue
-        for s0 in range(b0, b1, _SUB_BLOCK):
-            s1 = min(b1, s0 + _SUB_BLOCK)
-            sub = text[s0:s1]
-            if sub.isascii() or _clean(sub):
-                out.append(sub)
-                offsets.extend(range(s0, s1))
-            else:
-                _per_char(text, s0, s1, out, offsets)
-    # look-alikes inside tokens that mix them with Latin letters (after invisibles are gone)
-    joined = "".join(out)
-    mixed = _mixed_tokens(joined)
-    if mixed:
-        chars = list(joined)
-        for j in mixed:
-            chars[j] = CONFUSABLES[chars[j]]
-        joined = "".join(chars)
-    return NormalizedText(joined, len(text), tuple(offsets))
+    offsets = OffsetTable()
+    _map_range(text, 0, len(text), 0, out, offsets)
+    # look-alikes inside tokens that mix them with Latin letters (after invisibles are gone); every
+    # look-alike maps to one character, so the offsets stay valid
+    joined = _map_confusables("".join(out))
+    if joined == text:
+        return NormalizedText(text, len(text))
+    return NormalizedText(joined, len(text), offsets)

@@ -6,14 +6,21 @@ so regex bombs cannot stall them). Stage 2 runs Python ``re`` only for the patte
 spans in code points and capture groups; the patterns are written without nested quantifiers and
 ``tests/scanners/test_engine.py`` checks the time per KB on hostile text.
 
+Compiling a large Hyperscan database takes hundreds of milliseconds, so compiled databases are cached
+on disk (``~/.cache/shieldwall`` or ``$SHIELDWALL_CACHE_DIR``; ``off`` disables it), keyed by a hash of
+the patterns, flags and Hyperscan version, and checked by SHA-256 before loading.
+
 Patterns must use the common subset of Hyperscan, RE2 and Python ``re`` syntax: no lookaround, no
 backreferences; ``(?:...)`` groups, classes, bounded ``{m,n}``; ``\\b`` is fine.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import threading
+from pathlib import Path
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,13 +66,14 @@ class _HyperscanSet:
             if p.dotall:
                 f |= _hs.HS_FLAG_DOTALL
             flags.append(f)
-        self._db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-        self._db.compile(
-            expressions=[p.regex.encode("utf-8") for p in patterns],
-            ids=list(range(len(patterns))),
-            elements=len(patterns),
-            flags=flags,
-        )
+        expressions = [p.regex.encode("utf-8") for p in patterns]
+        key = hashlib.sha256(repr((_hs.__version__, expressions, flags)).encode()).hexdigest()[:32]
+        db = _load_cached(key)
+        if db is None:
+            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+            db.compile(expressions=expressions, ids=list(range(len(patterns))), elements=len(patterns), flags=flags)
+            _store_cached(key, db)
+        self._db = db
         self._local = threading.local()
 
     def match(self, data: bytes) -> list[int]:
@@ -80,6 +88,47 @@ class _HyperscanSet:
 
         self._db.scan(data, match_event_handler=on_match, scratch=scratch)
         return hits
+
+
+def cache_dir() -> Path | None:
+    """Where compiled Hyperscan databases are cached (``SHIELDWALL_CACHE_DIR``; ``off`` disables)."""
+    env = os.environ.get("SHIELDWALL_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "shieldwall"
+
+
+def _load_cached(key: str) -> Any:
+    """A compiled database from the cache, or None (missing, corrupt or from another Hyperscan)."""
+    d = cache_dir()
+    if d is None:
+        return None
+    try:
+        raw = (d / f"hs-{key}.db").read_bytes()
+    except OSError:
+        return None
+    digest, payload = raw[:32], raw[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        return _hs.loadb(payload, _hs.HS_MODE_BLOCK)
+    except Exception:
+        return None
+
+
+def _store_cached(key: str, db: Any) -> None:
+    d = cache_dir()
+    if d is None:
+        return
+    try:
+        payload = _hs.dumpb(db)
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = d / f".hs-{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, d / f"hs-{key}.db")
+    except Exception:  # a cache that cannot be written only costs start-up time
+        return
 
 
 class _Re2Set:
