@@ -18,6 +18,7 @@ underscore, in a text with no other such adjacency, is left as is.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -365,6 +366,64 @@ def _clean(chunk: str) -> bool:
     return INVISIBLE_RE.search(chunk) is None and unicodedata.is_normalized("NFKC", chunk)
 
 
+def _changing_class(*, bmp: bool, supplementary: bool = True) -> str:
+    from shieldwall.core._nfkc_data import NFKC_CHANGING, UNIDATA_VERSION
+
+    ranges: list[tuple[int, int]] = list(INVISIBLE_RANGES)
+    if unicodedata.unidata_version == UNIDATA_VERSION:
+        ranges.extend(NFKC_CHANGING)
+    else:  # another Unicode version: fall back to the block-wise check for the NFKC part
+        ranges.extend(r for r in NFKC_CHANGING if r[0] >= 0xFF00)
+    if bmp:  # a class of BMP ranges compiles to a bitmap (fast); supplementary ranges are a linear list
+        ranges = [(a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF]
+    elif not supplementary:
+        ranges = []
+    else:
+        ranges = [(max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF]
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in sorted(ranges))
+
+
+_CHANGING_RUN_SUPP_RE = re.compile(f"[{_changing_class(bmp=False)}]+")
+_SUPPLEMENTARY_RE = re.compile("[\U00010000-\U0010ffff]")
+_CHANGING_RUN_BMP_RE = re.compile(f"[{_changing_class(bmp=True)}]+")
+
+
+def _exact_table() -> bool:
+    from shieldwall.core._nfkc_data import UNIDATA_VERSION
+
+    return unicodedata.unidata_version == UNIDATA_VERSION
+
+
+_EXACT_TABLE = _exact_table()
+
+
+def _copy(text: str, start: int, end: int, out: list[str], offsets: OffsetTable) -> None:
+    if _EXACT_TABLE:  # the table lists every character NFKC changes: the stretch is already normal
+        out.append(text[start:end])
+        offsets.add(start, end - start)
+    else:
+        _map_range(text, start, end, 0, out, offsets)
+
+
+@functools.cache
+def _one_to_one() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """(translate table of characters NFKC maps to exactly one character, regex of all the others)."""
+    from shieldwall.core._nfkc_data import NFKC_CHANGING
+
+    table: dict[int, str] = {}
+    other: list[tuple[int, int]] = list(INVISIBLE_RANGES)
+    for a, b in NFKC_CHANGING:
+        for cp in range(a, b + 1):
+            r = unicodedata.normalize("NFKC", chr(cp))
+            if len(r) == 1 and chr(cp) not in _INVISIBLE_SET:
+                table[cp] = r
+            else:
+                other.append((cp, cp))
+    bmp = "".join(f"\\U{a:08x}-\\U{min(b, 0xFFFF):08x}" for a, b in sorted(other) if a <= 0xFFFF)
+    supp = "".join(f"\\U{max(a, 0x10000):08x}-\\U{b:08x}" for a, b in sorted(other) if b > 0xFFFF)
+    return table, re.compile(f"[{bmp}]"), re.compile(f"[{supp}]")
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize ``text`` for matching (see the module docstring); cheap for ASCII."""
     if text.isascii():
@@ -376,9 +435,37 @@ def normalize(text: str) -> NormalizedText:
         and (not may_have_invisible(data) or INVISIBLE_RE.search(text) is None)
     ):
         return NormalizedText(text, len(text))
+    if _EXACT_TABLE:
+        table, multi_bmp, _multi_supp = _one_to_one()
+        if multi_bmp.search(text) is None and _SUPPLEMENTARY_RE.search(text) is None:
+            # every change is one character for one: offsets are the identity
+            joined = _map_confusables(_CHANGING_RUN_BMP_RE.sub(lambda m: m.group().translate(table), text))
+            if joined == text:
+                return NormalizedText(text, len(text))
+            identity = OffsetTable()
+            identity.add(0, len(text))
+            return NormalizedText(joined, len(text), identity)
     out: list[str] = []
     offsets = OffsetTable()
-    _map_range(text, 0, len(text), 0, out, offsets)
+    prev = 0
+    # copy the text between runs of characters that NFKC changes (or that are invisible) in bulk;
+    # map only those runs character by character
+    spans = [m.span() for m in _CHANGING_RUN_BMP_RE.finditer(text)]
+    if _SUPPLEMENTARY_RE.search(text) is not None:
+        spans = sorted(spans + [m.span() for m in _CHANGING_RUN_SUPP_RE.finditer(text)])
+    for s, e in spans:
+        if s > prev:
+            _copy(text, prev, s, out, offsets)
+        run = text[s:e]
+        fast = unicodedata.normalize("NFKC", run) if INVISIBLE_RE.search(run) is None else None
+        if fast is not None and len(fast) == len(run):  # one character for one: offsets stay aligned
+            out.append(fast)
+            offsets.add(s, e - s)
+        else:
+            _per_char(text, s, e, out, offsets)
+        prev = e
+    if prev < len(text):
+        _copy(text, prev, len(text), out, offsets)
     # look-alikes inside tokens that mix them with Latin letters (after invisibles are gone); every
     # look-alike maps to one character, so the offsets stay valid
     joined = _map_confusables("".join(out))
