@@ -23,7 +23,7 @@ def _run(tool: str, *args: str) -> None:
 
 
 def test_ruff():
-    _run("ruff", "check", "src", "tests", "benchmarks")
+    _run("ruff", "check", "src", "tests", "benchmarks", "scripts")
 
 
 def test_mypy_strict():

@@ -4,8 +4,8 @@ from shieldwall.policy.load import BUILTIN_POLICIES, build_pipeline, builtin_pol
 from shieldwall.policy.schema import ActionSpec, LimitsSpec, Policy, ScannerSpec
 
 __all__ = [
-    "BUILTIN_POLICIES",
     "ActionSpec",
+    "BUILTIN_POLICIES",
     "LimitsSpec",
     "Policy",
     "ScannerSpec",
