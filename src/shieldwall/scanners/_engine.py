@@ -20,9 +20,9 @@ import hashlib
 import os
 import re
 import threading
-from pathlib import Path
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 _hs: Any = None

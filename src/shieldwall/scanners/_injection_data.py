@@ -1,0 +1,1759 @@
+# ruff: noqa: E501  (pattern tables: CJK and other scripts count double width)
+"""Pattern tables of the ``injection`` scanner (private data module).
+
+Every entry is ``(family, key, regex, weight)``; the scanner compiles all of them into ONE
+``MultiPattern`` (caseless; Unicode-aware for non-ASCII patterns). Patterns run on the hygiene-normalized
+text (NFKC, invisibles removed, homoglyphs folded), so they are written for plain letters.
+
+Rules for authors (checked by the tests):
+- the common subset of Hyperscan, RE2 and Python ``re``: no lookaround, no backreferences, bounded
+  repeats only (``{0,40}``), no nested unbounded quantifiers;
+- ``\\b`` only next to ASCII letters (RE2's ``\\b`` is ASCII-only); scripts without spaces (CJK, Thai)
+  use bounded gaps ``[^...]{0,N}`` instead of word boundaries;
+- an override/extraction pattern needs its OBJECT (instructions, rules, prompt ...), so mild phrases
+  ("ignore the typos", "forget it", "ignore case") never match;
+- weights: ~0.9 an unambiguous attack phrase, 0.6-0.8 strong, 0.4-0.55 a weak signal that only flags,
+  below 0.4 a hint that only counts together with other evidence.
+
+All phrases were written for this module (not copied from any data set).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# family names (rule id = "injection.<family>")
+OVERRIDE: Final = "override"
+EXTRACTION: Final = "extraction"
+PERSONA: Final = "persona"
+REFUSAL: Final = "refusal_suppression"
+DELIMITER: Final = "delimiter"
+INDIRECT: Final = "indirect"
+EXFILTRATION: Final = "exfiltration"
+TOOL_MISUSE: Final = "tool_misuse"
+ADVERSARIAL_SUFFIX: Final = "adversarial_suffix"
+MANY_SHOT: Final = "many_shot"
+
+Spec = tuple[str, str, str, float]
+
+# ---------------------------------------------------------------------------------------------------
+# English building blocks
+# ---------------------------------------------------------------------------------------------------
+_GAP3 = r"(?:[\w'’,-]{1,24}\s{1,4}){0,3}"  # up to three filler words
+_GAP2 = r"(?:[\w'’,-]{1,24}\s{1,4}){0,2}"
+_IGN = (
+    r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|bypass|override|overrule|"
+    r"abandon|discard|dismiss|neglect|set\s+aside|throw\s+(?:out|away)|put\s+aside|"
+    r"(?:do\s+not|don'?t|dont|never|stop|no\s+longer)\s+(?:follow|follows|following|obey|obeying|"
+    r"comply\s+with|adhere\s+to|listen\s+to|abide\s+by|respect|apply|use))"
+)
+_PREV = (
+    r"(?:previous|previously|prior|preceding|above|earlier|former|foregoing|initial|original|"
+    r"system|developer|pre-?programmed|hidden|secret)"
+)
+_IGN_CORE = r"(?:ignore|disregard|forget|ignoring|disregarding|forgetting)"
+_OBJ = (
+    r"(?:instructions?|directives?|directions|rules?|guidelines?|guide-?lines|"
+    r"prompts?|system\s+prompt|commands?|orders?|programming|training|constraints?|"
+    r"restrictions?|limitations?|guardrails?|safeguards?|polic(?:y|ies)|protocols?|"
+    r"what\s+you\s+(?:were|have\s+been)\s+(?:told|given|instructed))"
+)
+_AI_OBJ = r"(?:instructions?|directives?|guidelines|prompts?|programming|system\s+prompt)"
+_AI = (
+    r"(?:AI|A\.I\.|AI\s+(?:assistant|model|agent|system|tool)|virtual\s+assistant|digital\s+assistant|"
+    r"(?:large\s+)?language\s+models?|LLMs?|chat-?bots?|GPT|ChatGPT|Claude|Gemini|Copilot|Bard)"
+)
+_QUOTE = r"[\"'“”‘’«»`]"
+
+EN: tuple[Spec, ...] = (
+    # --- instruction override -----------------------------------------------------------------
+    (OVERRIDE, "en_ignore_previous", rf"\b{_IGN}\s+{_GAP3}{_PREV}\s+{_GAP2}{_OBJ}\b", 0.9),
+    (OVERRIDE, "en_ignore_your", rf"\b{_IGN}\s+(?:all\s+)?(?:of\s+)?(?:your|ur)\s+{_GAP2}{_OBJ}\b", 0.85),
+    (
+        OVERRIDE,
+        "en_ignore_all_instructions",
+        rf"\b{_IGN_CORE}\s+(?:all|any|every)\s+(?:of\s+)?(?:the\s+|your\s+|these\s+|those\s+)?"
+        rf"(?:other\s+|prior\s+|earlier\s+)?{_AI_OBJ}\b",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "en_ignore_all_rules",
+        rf"\b{_IGN_CORE}\s+(?:all|any|every)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:rules|restrictions|"
+        r"limitations|polic(?:y|ies)|constraints|guardrails|safeguards|filters)\b",
+        0.6,
+    ),
+    (OVERRIDE, "en_ignore_the", rf"\b{_IGN_CORE}\s+(?:the|these|those|such)\s+{_AI_OBJ}\b", 0.45),
+    (
+        OVERRIDE,
+        "en_ignore_above",
+        r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+|anything\s+)?(?:of\s+)?(?:the\s+)?"
+        r"(?:text\s+|stuff\s+|words\s+)?(?:above|before\s+this|said\s+before|up\s+to\s+(?:now|here))\b",
+        0.6,
+    ),
+    (
+        OVERRIDE,
+        "en_forget_everything",
+        r"\bforget\s+(?:about\s+)?(?:everything|all\s+(?:that|of\s+that|you\s+know|you\s+were\s+told))\b",
+        0.6,
+    ),
+    (
+        OVERRIDE,
+        "en_instructions_void",
+        r"\b(?:previous|prior|above|earlier|old|original|initial|system)\s+(?:instructions?|rules|prompt|"
+        r"directives?|guidelines)\s+(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?(?:void|null|"
+        r"cancel+ed|revoked|obsolete|invalid|outdated|superseded|overridden|lifted|removed|disabled|"
+        r"no\s+longer\s+(?:valid|apply|applicable|in\s+effect|relevant))\b",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "en_new_instructions",
+        r"\b(?:new|updated|revised|real|actual|true|override|overriding|priority|secret|hidden|additional)"
+        r"\s+(?:instructions?|directives?|system\s+prompt|rules|task|orders|objective|goal|mission)\s*[:：]",
+        0.6,
+    ),
+    (
+        OVERRIDE,
+        "en_your_new_task",
+        r"\byour\s+(?:new|real|actual|true|only|next|updated)\s+(?:task|job|goal|objective|mission|"
+        r"instructions?|purpose|role)\s+(?:is|are|will\s+be|now\s+is)\b",
+        0.6,
+    ),
+    (
+        OVERRIDE,
+        "en_from_now_on",
+        r"\b(?:from\s+now\s+on|from\s+this\s+(?:point|moment)\s+(?:on|forward)|henceforth|"
+        r"for\s+the\s+rest\s+of\s+(?:this|the)\s+conversation)\s*,?\s+(?:you\s+(?:will|are|must|shall|"
+        r"should|can|'ll|'re)|you'll|you're|act|respond|answer|behave|reply|only)\b",
+        0.3,
+    ),
+    (
+        OVERRIDE,
+        "en_instead_output",
+        r"\b(?:do\s+not|don'?t|dont)\s+(?:answer|respond|reply|translate|summari[sz]e|do\s+that|"
+        r"follow)\b[^.\n]{0,40}\b(?:instead|just|only|simply|directly|rather)\s*,?\s+(?:say|output|print|"
+        r"write|respond\s+with|reply\s+with|repeat|type|return)\b",
+        0.7,
+    ),
+    (
+        OVERRIDE,
+        "en_stop_and",
+        r"\b(?:stop|cease|halt|abort)\s+(?:what\s+you\s+are\s+doing|your\s+current\s+task|"
+        r"(?:all\s+)?(?:previous|prior|current)\s+(?:tasks?|instructions?|operations?))\b",
+        0.6,
+    ),
+    (
+        OVERRIDE,
+        "en_override_safety",
+        r"\b(?:override|bypass|disable|deactivate|turn\s+off|switch\s+off|circumvent|remove|lift|unlock)\s+"
+        r"(?:all\s+|any\s+|your\s+|the\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:safety|content|ethical|moral|"
+        r"security)\s+(?:filters?|guidelines|protocols?|restrictions?|rules|polic(?:y|ies)|settings|"
+        r"measures|guardrails|checks|mechanisms?|features?|layers?|limits)\b",
+        0.8,
+    ),
+    (
+        OVERRIDE,
+        "en_supersede",
+        r"\b(?:these|this|the\s+following)\s+(?:instructions?|message|rules?|directives?)\s+"
+        r"(?:supersedes?|overrides?|replaces?|takes?\s+precedence\s+over|have\s+priority\s+over)\b",
+        0.75,
+    ),
+    (
+        OVERRIDE,
+        "en_admin_claim",
+        r"\b(?:i\s+am|i'm|this\s+is)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|"
+        r"system\s+administrator|owner|operator|programmer)s?\b[^.\n]{0,40}\b(?:override|authori[sz]|"
+        r"unlock|disable|grant|access|maintenance|debug)",
+        0.6,
+    ),
+    # --- system-prompt extraction -----------------------------------------------------------------
+    (
+        EXTRACTION,
+        "en_reveal_prompt",
+        r"\b(?:reveal|show|print|display|output|repeat|recite|tell|give|share|dump|leak|expose|"
+        r"disclose|write\s+(?:out|down)|spell\s+out|list|copy|paste|echo|return|provide|send|state|"
+        r"paraphrase|encode|read\s+(?:back|out))\b"
+        r"[^.\n?]{0,40}\b(?:your|ur|the|all|my)\s+(?:(?:entire|full|complete|exact|whole|original|"
+        r"initial|hidden|secret|internal|first|previous|prior|above|preceding|real|current|confidential|"
+        r"verbatim)\s+){0,3}(?:system\s*(?:prompt|message|instructions?)|pre-?prompt|meta-?prompt|"
+        r"initial\s+(?:prompt|instructions?)|original\s+(?:prompt|instructions?)|hidden\s+(?:prompt|"
+        r"instructions?)|secret\s+(?:prompt|instructions?)|(?:prompt|instructions?|directives?|"
+        r"guidelines|rules|configuration|programming)(?:\s+(?:you\s+were\s+given|above|so\s+far|"
+        r"verbatim|word\s+for\s+word)))\b",
+        0.9,
+    ),
+    (
+        EXTRACTION,
+        "en_your_system_prompt",
+        r"\b(?:your|ur)\s+(?:system|initial|original|hidden|secret|internal|pre-?)\s*"
+        r"(?:prompt|instructions|directives|message)\b",
+        0.5,
+    ),
+    (
+        EXTRACTION,
+        "en_what_were_you_told",
+        r"\bwhat\s+(?:were|are|was|is)\s+(?:you\s+(?:told|instructed|programmed|given|asked)|"
+        r"your\s+(?:initial|original|first|exact|hidden|secret|system|previous|real)\s+"
+        r"(?:instructions?|prompt|rules|directives|guidelines|orders))\b",
+        0.8,
+    ),
+    (
+        EXTRACTION,
+        "en_text_above",
+        r"\b(?:repeat|print|output|reproduce|echo|dump)\s+(?:back\s+)?(?:me\s+)?(?:all\s+|everything\s+|every\s+word\s+|"
+        r"the\s+(?:text|words|content|message|conversation|lines?)\s+|all\s+the\s+(?:text|words)\s+)?"
+        r"(?:(?:written|that\s+(?:was|is)\s+written|you\s+(?:were|have\s+been)\s+given|that\s+came|"
+        r"that\s+appears?)\s+)?(?:above|before\s+(?:this|my|the\s+(?:first|last))|prior\s+to\s+this|"
+        r"preceding\s+this|so\s+far)\b",
+        0.5,
+    ),
+    (
+        EXTRACTION,
+        "en_starting_with_you_are",
+        r"\b(?:starting|beginning|start|begin)\s+(?:from\s+|with\s+|at\s+)" + _QUOTE + r"?\s*you\s+are\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "en_everything_before",
+        r"\b(?:output|print|repeat|show|return|reveal|dump)\s+(?:everything|all\s+(?:the\s+)?text|"
+        r"all\s+(?:the\s+)?content|the\s+entire\s+(?:prompt|context|conversation))\s+"
+        r"(?:before|above|prior\s+to|preceding|up\s+to)\b",
+        0.85,
+    ),
+    (
+        EXTRACTION,
+        "en_verbatim_instructions",
+        r"\b(?:instructions?|prompt|rules|guidelines)\b[^.\n]{0,30}\b(?:verbatim|word\s+for\s+word|"
+        r"in\s+full|exactly\s+as\s+(?:written|given)|character\s+for\s+character)\b",
+        0.45,
+    ),
+    # --- persona / role jailbreaks ---------------------------------------------------------------
+    (PERSONA, "en_dan_do_anything", r"\bdo\s+anything\s+now\b", 0.9),
+    (PERSONA, "en_dan_name", r"\b(?:DAN|D\.A\.N\.?|BetterDAN|Anti-?DAN|DAN\s*\d+(?:\.\d+)?)\b", 0.35),
+    (
+        PERSONA,
+        "en_dev_mode",
+        r"\b(?:developer|dev|god|debug|admin|sudo|root|unrestricted|unlocked|jailbreak|jailbroken|"
+        r"opposite|evil|chaos|unfiltered|uncensored)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|activated|"
+        r"engaged|unlocked)\b",
+        0.45,
+    ),
+    (
+        PERSONA,
+        "en_ai_with_dev_mode",
+        r"\b(?:chatgpt|gpt|ai|assistant|model|you)\s+(?:with|in|into)\s+(?:developer|dev|god|"
+        r"jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|opposite)\s+mode\b",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "en_enable_mode",
+        r"\b(?:enable|activate|enter|switch\s+to|turn\s+on|engage)\s+(?:the\s+)?(?:jailbreak|jailbroken|"
+        r"unrestricted|unfiltered|uncensored|god|evil|no-?limits?|no-?filter)\s+mode\b",
+        0.8,
+    ),
+    (
+        PERSONA,
+        "en_no_longer",
+        r"\byou\s+(?:are|'re)\s+no\s+longer\s+(?:bound\s+by|restricted|limited|constrained|"
+        r"subject\s+to|required\s+to|obligated|chatgpt|gpt|claude|an?\s+ai|an?\s+assistant|an?\s+"
+        r"language\s+model)",
+        0.6,
+    ),
+    (
+        PERSONA,
+        "en_roleplay_unrestricted",
+        r"\b(?:pretend|act\s+as|act\s+like|acting\s+as|behave\s+as|behave\s+like|role-?play|roleplay|"
+        r"simulate|play\s+the\s+role|take\s+on\s+the\s+role|you\s+are\s+(?:now|going\s+to\s+be)|"
+        r"you\s+will\s+(?:now\s+)?be)"
+        r"\b[^.\n]{0,80}\b(?:without|with\s+no|free\s+(?:of|from)|unbound\s+by|not\s+bound\s+by|"
+        r"free\s+of\s+all|devoid\s+of|liberated\s+from|unrestricted\s+by)\s+(?:any\s+|all\s+|the\s+)?"
+        r"(?:(?:ethical|moral|content|safety|openai'?s?|usual|typical|normal|standard)\s+)*"
+        r"(?:restrictions?|filters?|filtering|limits|limitations|censorship|rules|guidelines|ethics|"
+        r"morals|morality|boundaries|constraints|guardrails|polic(?:y|ies)|safeguards|principles)\b",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "en_no_restrictions",
+        r"\b(?:without|with\s+no|free\s+(?:of|from)|not\s+bound\s+by|unbound\s+by|break\s+free\s+"
+        r"(?:of|from)|broken\s+free\s+(?:of|from)|(?:doesn'?t|does\s+not|don'?t|do\s+not|never)\s+"
+        r"(?:have|has|follow|care\s+about|abide\s+by|adhere\s+to))\s+(?:any\s+|all\s+|the\s+)?"
+        r"(?:(?:ethical|moral|content|safety|openai'?s?)\s+)+(?:restrictions?|filters?|limits|"
+        r"limitations|censorship|rules|guidelines|boundaries|constraints|polic(?:y|ies)|principles|"
+        r"standards|considerations)\b",
+        0.55,
+    ),
+    (
+        PERSONA,
+        "en_unfiltered_ai",
+        r"\b(?:an?\s+|the\s+)?(?:completely\s+|totally\s+|fully\s+)?(?:unfiltered|uncensored|amoral|"
+        r"unrestricted|unethical|jailbroken|unchained)\s+"
+        r"(?:and\s+\w{3,15}\s+)?(?:ai|a\.i\.|chat-?bot|assistant|model|language\s+model|version\s+of\s+"
+        r"(?:yourself|chatgpt|you)|persona|entity|llm|gpt)\b",
+        0.6,
+    ),
+    (PERSONA, "en_jailbroken", r"\b(?:you\s+(?:are|have\s+been|'ve\s+been)\s+(?:now\s+)?jailbroken|"
+     r"jailbroken\s+(?:ai|chatgpt|gpt|assistant|model|version|response|mode))\b", 0.85),
+    (PERSONA, "en_jailbreak_tag", r"(?:\[\s*(?:🔓|🔒)?\s*(?:JAILBREAK|JAILBROKEN|CLASSIC|DAN|UNFILTERED)\s*\]|"
+     r"(?:^|\n)\s*/(?:jailbroken|jailbreak|classic|dan)\b)", 0.55),
+    (PERSONA, "en_aim", r"\bAIM\b[^.\n]{0,60}\b(?:[Mm]achiavellian|[Uu]nfiltered|[Aa]moral)\b|\b[Aa]lways\s+"
+     r"[Ii]ntelligent\s+and\s+[Mm]achiavellian\b", 0.9),
+    (PERSONA, "en_evil_confidant", r"\bevil\s+(?:confidant|confidante|trusted\s+confidant)\b", 0.8),
+    (
+        PERSONA,
+        "en_can_do_anything",
+        r"\b(?:can|will|must|able\s+to)\s+(?:do|say|generate|write|answer)\s+(?:absolutely\s+)?"
+        r"(?:anything|everything)\b[^.\n]{0,40}\b(?:no\s+matter|regardless|even\s+if|without|"
+        r"unethical|illegal|harmful|offensive|restrictions?|filters?|rules|guidelines|polic(?:y|ies))",
+        0.5,
+    ),
+    (
+        PERSONA,
+        "en_stay_in_character",
+        r"\b(?:stay|remain|keep)\s+in\s+character\b|\bbreak(?:ing)?\s+character\b",
+        0.35,
+    ),
+    (
+        PERSONA,
+        "en_two_responses",
+        r"\b(?:two|2|both)\s+(?:different\s+|separate\s+)?(?:responses|answers|outputs|replies)\b"
+        r"[^\n]{0,80}\b(?:normal|classic|standard|censored|filtered)\b[^\n]{0,80}"
+        r"\b(?:jailbr\w{0,5}|unfiltered|uncensored|unrestricted|developer|dan|evil)\b",
+        0.8,
+    ),
+    (
+        PERSONA,
+        "en_freed_from",
+        r"\b(?:freed|liberated|released|broken\s+free)\s+from\s+(?:the\s+|all\s+|any\s+)?(?:typical\s+|"
+        r"usual\s+)?(?:confines|restrictions|limitations|rules|constraints)\s+(?:of|imposed|placed|that)\b",
+        0.6,
+    ),
+    (
+        PERSONA,
+        "en_policy_dont_apply",
+        r"\b(?:openai|anthropic|content|usage|safety)\s*'?s?\s+(?:content\s+)?(?:polic(?:y|ies)|"
+        r"guidelines|rules|filters?)\s+(?:do(?:es)?\s+not|don'?t|doesn'?t|no\s+longer|never)\s+"
+        r"(?:apply|matter|exist|bind|restrict)\b",
+        0.85,
+    ),
+    # --- refusal suppression / prefix injection --------------------------------------------------
+    (
+        REFUSAL,
+        "en_never_refuse",
+        r"\b(?:never|do\s+not|don'?t|dont|must\s+not|mustn'?t|cannot|can'?t|will\s+not|won'?t|not\s+allowed\s+to)"
+        r"\s+(?:ever\s+)?(?:refuse|decline|reject|deny)\b(?:\s+(?:a|any|my|the)\s+(?:request|question|"
+        r"prompt|order))?",
+        0.45,
+    ),
+    (
+        REFUSAL,
+        "en_no_apology",
+        r"\b(?:never|do\s+not|don'?t|dont|must\s+not|without)\s+(?:ever\s+)?(?:apologi[sz]e|apologi[sz]ing|"
+        r"(?:say|saying)\s+(?:that\s+)?(?:you'?re|you\s+are|i'?m|i\s+am)\s+sorry|"
+        r"(?:include|add|adding|including|give|giving)\s+(?:any\s+)?(?:warnings?|disclaimers?|caveats?|"
+        r"moral(?:i[sz]ing)?|ethical\s+(?:notes?|warnings?)|safety\s+(?:notes?|warnings?)))\b",
+        0.35,
+    ),
+    (
+        REFUSAL,
+        "en_not_as_ai",
+        r"\b(?:never|do\s+not|don'?t|dont|must\s+not)\s+(?:ever\s+)?(?:say|mention|remind\s+me|state|"
+        r"reveal|respond\s+with)\s+(?:that\s+)?(?:you'?re|you\s+are|as)\s+an?\s+(?:ai|language\s+model|"
+        r"assistant)\b|\b(?:never|do\s+not|don'?t)\s+(?:say|use\s+the\s+(?:phrase|words?))\s+"
+        + _QUOTE
+        + r"?\s*(?:i'?m\s+sorry|i\s+(?:can'?not|can'?t)|as\s+an\s+ai)",
+        0.6,
+    ),
+    (
+        REFUSAL,
+        "en_prefix_injection",
+        r"\b(?:start|begin|open|preface|prefix)\s+(?:each\s+|every\s+|all\s+)?(?:of\s+)?(?:your\s+)?"
+        r"(?:response|reply|answer|output|message)s?\s+(?:with|by\s+saying)\s*:?\s*"
+        + _QUOTE
+        + r"?\s*(?:sure|certainly|absolutely|of\s+course|here\s+(?:is|are)|i\s+(?:will|can)|"
+        r"understood|jailbr)",
+        0.7,
+    ),
+    (
+        REFUSAL,
+        "en_no_morals",
+        r"\b(?:no|without|ignore|ignoring|regardless\s+of)\s+(?:any\s+)?(?:ethical|moral|legal|safety)\s+"
+        r"(?:concerns?|considerations?|implications?|lectures?|qualms)\b",
+        0.35,
+    ),
+    (
+        REFUSAL,
+        "en_answer_anyway",
+        r"\b(?:even\s+if|regardless\s+of\s+whether|no\s+matter\s+(?:if|whether|how))\s+(?:it\s+is|it'?s|"
+        r"the\s+(?:request|question)\s+is)\s+(?:illegal|unethical|immoral|harmful|dangerous|offensive|"
+        r"inappropriate)\b",
+        0.6,
+    ),
+    # --- fake system / delimiter injection -------------------------------------------------------
+    (
+        DELIMITER,
+        "chatml_tokens",
+        r"<\|\s*(?:im_start|im_end|im_sep|system|user|assistant|endoftext|end_of_text|eot_id|"
+        r"start_header_id|end_header_id|begin_of_text|start_of_turn|end_of_turn|eom_id|"
+        r"end|fim_prefix|fim_suffix|tool|ipython)\s*\|>",
+        0.85,
+    ),
+    (DELIMITER, "inst_tokens", r"\[/?INST\]|<<\s*/?\s*SYS\s*>>|<start_of_turn>|<end_of_turn>", 0.8),
+    (
+        DELIMITER,
+        "eos_then_role",
+        r"</s>\s*(?:<s>)?\s*(?:\[INST\]|<\|?|#{1,4}\s*)?\s*(?:system|user|human|assistant|instruction)",
+        0.8,
+    ),
+    (
+        DELIMITER,
+        "markdown_role_header",
+        r"(?:^|\n)\s{0,4}(?:#{1,6}|={2,}|-{2,}|\*{2,}|>{1,3})\s*(?:system|sys|admin|administrator|"
+        r"(?:new|updated|real|actual|secret|hidden)\s+instructions?|system\s+(?:prompt|message|instructions?|"
+        r"override|note|update))\s*(?:#{1,6}|={2,}|-{2,}|\*{2,})?\s*:",
+        0.6,
+    ),
+    (
+        DELIMITER,
+        "role_label_line",
+        r"(?:^|\n)\s{0,4}[\[(<{]?\s*(?:system|sys|admin|administrator|developer)\s*(?:message|prompt|"
+        r"note|override|instruction|instructions|update|alert|notice|command)\s*[\])>}]?\s*:\s*\S",
+        0.55,
+    ),
+    (DELIMITER, "role_label_upper", r"(?:^|\n)\s{0,4}[\[(<]?(?:SYSTEM|ADMIN|SYS)[\])>]?\s*:\s*\S", 0.45),
+    (
+        DELIMITER,
+        "bracket_role_tag",
+        r"\[\s*(?:system|admin|developer|sys|operator)\s*(?:note|message|override|instructions?|"
+        r"prompt|update|command)?\s*\]|</?\s*(?:system|system_prompt|sys|admin|instructions?|"
+        r"developer|im_start|im_end)\s*>",
+        0.45,
+    ),
+    (
+        DELIMITER,
+        "end_of_input",
+        r"\b(?:END|BEGIN|START)\s+(?:OF\s+)?(?:THE\s+)?(?:USER\s+|SYSTEM\s+|UNTRUSTED\s+|ADMIN\s+)?"
+        r"(?:INPUT|PROMPT|DOCUMENT|CONTEXT|CONVERSATION|TEXT|EMAIL|DATA|MESSAGE|QUERY|INSTRUCTIONS?|"
+        r"CONTENT|SESSION|TRANSCRIPT)\b",
+        0.45,
+    ),
+    (
+        DELIMITER,
+        "forged_assistant_turn",
+        r"(?:^|\n)\s{0,4}(?:assistant|ai|chatgpt|gpt|model|bot|claude|gemini)\s*:\s*(?:sure|certainly|"
+        r"absolutely|of\s+course|okay|ok|yes|here\s+(?:is|are)|i\s+will|understood|access\s+granted)",
+        0.6,
+    ),
+    (
+        DELIMITER,
+        "turn_marker",
+        r"(?:^|\n)\s{0,4}(?:\*\*)?(?:user|human|assistant|ai|bot|gpt|chatgpt|model|claude)"
+        r"(?:\*\*)?\s*:",
+        0.0,  # counted by the many-shot heuristic; weight 0 on its own
+    ),
+    # --- indirect injection: instructions addressed to the model inside content ---------------------
+    (
+        INDIRECT,
+        "en_addressed_to_ai",
+        r"\b(?:dear|hey|hi|hello|attention|attn|note\s+to|message\s+(?:to|for)|instructions?\s+(?:to|for)|"
+        r"important\s+(?:note\s+)?(?:to|for)|reminder\s+(?:to|for)|p\.?s\.?\s+(?:to|for))\s*,?\s*(?:the\s+|"
+        r"all\s+|any\s+)?" + _AI + r"s?\b",
+        0.55,
+    ),
+    (
+        INDIRECT,
+        "en_ai_comma_imperative",
+        r"\b(?:ai|ai\s+assistant|ai\s+model|ai\s+agent|language\s+model|llm|chat-?bot|gpt|chatgpt|claude|"
+        r"copilot|gemini)\s*[,:]\s*(?:please\s+|you\s+must\s+|you\s+should\s+|now\s+)?(?:ignore|disregard|"
+        r"forget|stop|instead|do\s+not|don'?t|make\s+sure|remember|tell|inform|send|forward|email|include|"
+        r"insert|add|append|say|reply|respond|answer|output|print|write|summari[sz]e|translate|recommend|"
+        r"visit|click|open|call|run|execute|delete|transfer)\b",
+        0.65,
+    ),
+    (
+        INDIRECT,
+        "en_if_you_are_ai",
+        r"\b(?:if|when|in\s+case)\s+you\s+(?:are|'re)\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|artificial\s+"
+        r"intelligence|assistant|ai\s+assistant|(?:large\s+)?language\s+model|llm|chat-?bot|bot|agent|"
+        r"ai\s+agent|gpt|automated\s+(?:system|agent|assistant)|model)\b",
+        0.6,
+    ),
+    (
+        INDIRECT,
+        "en_when_summarizing",
+        r"\b(?:when|while|if|before|after)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]ing|summari[sz]e|"
+        r"translating|translate|reading|read|processing|process|analy[sz]ing|analy[sz]e|parsing|reviewing|"
+        r"review|answering\s+questions\s+about|asked\s+about)\s+(?:this|the|these|that)\s+(?:\w{2,15}\s+)?"
+        r"(?:document|email|e-mail|message|page|web\s*page|website|site|text|article|content|file|"
+        r"pdf|data|review|post|thread|conversation|resume|cv|repository|repo|code|table|results?)\b",
+        0.5,
+    ),
+    (
+        INDIRECT,
+        "en_instead_of_task",
+        r"\binstead\s+of\s+(?:summari[sz]ing|translating|answering|responding|replying|analy[sz]ing|"
+        r"reviewing|doing\s+(?:that|this|what)|following|completing|classifying|extracting)\b",
+        0.55,
+    ),
+    (
+        INDIRECT,
+        "en_hidden_html_comment",
+        r"<!--[^>]{0,300}\b(?:ignore|disregard|assistant|ai|llm|language\s+model|you\s+must|"
+        r"you\s+should|summari[sz]\w{0,4}|tell\s+the\s+user|recommend|new\s+instructions?)\b",
+        0.6,
+    ),
+    (
+        INDIRECT,
+        "en_hide_from_user",
+        r"\b(?:do\s+not|don'?t|dont|never)\s+(?:tell|inform|notify|mention\s+(?:this|it)\s+to|alert|"
+        r"let|reveal\s+(?:this|it)\s+to|show\s+(?:this|it)\s+to)\s+(?:the|your)\s+(?:user|human)\b|"
+        r"\b(?:the|your)\s+(?:user|human)\s+(?:must|should)\s+(?:not|never)\s+(?:know|see|find\s+out|"
+        r"be\s+told)\b",
+        0.6,
+    ),
+    (
+        INDIRECT,
+        "en_this_is_instruction",
+        r"\b(?:this|the\s+following)\s+(?:is|are)\s+(?:an?\s+)?(?:new|updated|additional|important|urgent|"
+        r"priority|mandatory|official|high-?priority|critical)\s+(?:instructions?|directives?|tasks?|"
+        r"system\s+(?:message|instructions?|update)|commands?|orders?)\b",
+        0.6,
+    ),
+    (
+        INDIRECT,
+        "en_user_wants",
+        r"\bthe\s+(?:user|human)\s+(?:has\s+)?(?:actually\s+|also\s+|really\s+)?(?:wants|asked|requested|"
+        r"instructed|authori[sz]ed|would\s+like)\s+(?:you\s+)?(?:to|that)\b",
+        0.35,
+    ),
+    (
+        INDIRECT,
+        "en_ai_must",
+        r"\b(?:ai|ai\s+assistant|language\s+model|llm|chat-?bot|ai\s+agent)s?\s+"
+        r"(?:reading|processing|summari[sz]ing|that\s+reads|must|should|is\s+(?:required|instructed|"
+        r"ordered)\s+to|has\s+to|needs\s+to|will\s+now)\b[^.\n]{0,60}\b(?:ignore|disregard|forget|"
+        r"tell\s+the\s+user|send|recommend|claim|execute|forward)\b",
+        0.5,
+    ),
+    (
+        INDIRECT,
+        "en_reply_directive",
+        r"(?:^|[.!?\n|]\s{0,3})(?:please\s+|also\s+|now\s+|and\s+)?(?:render|write|format|translate|add|"
+        r"include|insert|append|end|begin|start|use|make|scramble|reverse|encode|encrypt|spell|capitali[sz]e|"
+        r"replace|incorporate|mention|conclude|finish|prefix|rewrite|convert|structure|present|wrap|embed|"
+        r"anagram|substitute|emphasi[sz]e|respond|reply|answer|provide)\b[^.\n|]{0,60}\b(?:your|the)\s+"
+        r"(?:response|reply|answer|output|summary|responses|replies|answers)\b",
+        0.35,
+    ),
+    # --- exfiltration ----------------------------------------------------------------------------
+    (
+        EXFILTRATION,
+        "en_send_to_url",
+        r"\b(?:send|post|forward|upload|transmit|exfiltrate|leak|relay)\b[^\n]{0,60}\b(?:data|conversation|"
+        r"history|messages?|contents?|results?|response|answers?|summary|information|info|details|credentials|"
+        r"passwords?|keys?|tokens?|cookies|files?|everything|it|this|them)\b[^\n]{0,40}\b(?:to|at|via)\s+"
+        r"(?:the\s+(?:url|endpoint|server|webhook|address)\s+)?(?:https?://|www\.|ftp://)",
+        0.55,
+    ),
+    (
+        EXFILTRATION,
+        "en_send_secrets",
+        r"\b(?:send|post|forward|upload|transmit|submit|exfiltrate|leak|e-?mail|share|copy|relay|include|"
+        r"append|encode|embed)\s+(?:[\w'’-]{1,20}\s+){0,3}(?:passwords?|credentials|api\s*keys?|secret\s+keys?|"
+        r"access\s+tokens?|tokens|cookies|session\s+(?:ids?|tokens?)|private\s+keys?|ssh\s+keys?|"
+        r"conversation\s+history|chat\s+history|previous\s+messages|personal\s+(?:data|information|details)|"
+        r"credit\s+card(?:\s+numbers?)?|social\s+security\s+numbers?|(?:the\s+)?user'?s\s+(?:data|info|"
+        r"information|email|e-mail|address|messages|files|documents|contacts|history))\b[^\n]{0,60}"
+        r"\b(?:to|at|via|into)\b",
+        0.45,
+    ),
+    (
+        EXFILTRATION,
+        "en_include_image",
+        r"\b(?:include|insert|add|render|display|output|embed|append|show)\s+(?:the\s+|this\s+|a\s+)?"
+        r"(?:following\s+)?(?:markdown\s+)?(?:image|img|picture|pixel|link|url|hyperlink|tracking\s+pixel|"
+        r"markdown)\b[^\n]{0,60}(?:https?://|!\[|\]\(|<img)",
+        0.4,
+    ),
+    (
+        EXFILTRATION,
+        "en_append_to_url",
+        r"\b(?:append|add|attach|encode|insert|concatenate|include)\b[^\n]{0,40}\b(?:conversation|chat|history|"
+        r"user'?s|passwords?|credentials?|secrets?|summary|personal|e-?mail\s+address|previous\s+messages|"
+        r"answers?|responses?)\b[^\n]{0,40}\b(?:to|in|into|as)\s+(?:the\s+|a\s+|this\s+)?(?:url|link|"
+        r"query\s*string|query\s+parameters?|image\s+(?:url|source|src)|endpoint|webhook)\b",
+        0.5,
+    ),
+    (
+        EXFILTRATION,
+        "md_image_placeholder",
+        r"!\[[^\]\n]{0,60}\]\(\s*https?://[^)\s]{1,200}[?&=/][^)\s]{0,100}(?:\{|\[|<|%7B|\$|"
+        r"DATA|SECRET|INFO|QUERY|HISTORY|CONVERSATION|SUMMARY|PASSWORD|TOKEN)",
+        0.7,
+    ),
+    # --- tool misuse -------------------------------------------------------------------------------
+    (
+        TOOL_MISUSE,
+        "en_call_tool",
+        r"\b(?:call|run|execute|invoke|use|trigger|launch|fire)\s+(?:the\s+|this\s+|a\s+|your\s+)?"
+        r"(?:following\s+)?(?:[\w.-]{1,40}\s+)?(?:tool|function|plugin|action|api|browser|shell|terminal|"
+        r"code\s+interpreter|python\s+tool)\b[^.\n]{0,60}\b(?:with|to|on|and|using|passing)\b",
+        0.2,
+    ),
+    (
+        TOOL_MISUSE,
+        "en_execute_command",
+        r"\b(?:execute|run|eval(?:uate)?|perform)\s+(?:the\s+|this\s+)?(?:following\s+)?(?:shell\s+|bash\s+|"
+        r"terminal\s+|system\s+|sql\s+|python\s+|powershell\s+)?(?:command|commands|code|script|query|"
+        r"payload)\s*(?:[:：]|on\s+(?:the|your)\s+(?:system|server|machine|host)|immediately|now|silently)",
+        0.25,
+    ),
+    (
+        TOOL_MISUSE,
+        "dangerous_shell",
+        r"\brm\s+-(?:rf|fr)\s+[/~*]|\b(?:curl|wget)\s+[^|\n]{1,120}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|"
+        r"\bchmod\s+(?:-R\s+)?777\s+/|:\(\)\s*\{\s*:\|:&\s*\};:|\bmkfs\.\w+\s+/dev/|"
+        r"\bdd\s+if=/dev/(?:zero|random)\s+of=/dev/|\bDROP\s+(?:TABLE|DATABASE)\b",
+        0.45,
+    ),
+    (
+        TOOL_MISUSE,
+        "en_destructive_action",
+        r"\b(?:delete|remove|wipe|erase|destroy|purge|drop)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+        r"(?:user'?s?\s+|their\s+|my\s+)?(?:files|emails|e-mails|messages|inbox|data|database|records|"
+        r"repositor(?:y|ies)|repo|contacts|calendar|documents|accounts?|backups)\b[^.\n]{0,40}"
+        r"\b(?:immediately|now|silently|without\s+(?:asking|confirmation|telling))\b",
+        0.45,
+    ),
+    (
+        TOOL_MISUSE,
+        "en_transfer_funds",
+        r"\b(?:transfer|send|wire|pay)\s+(?:\$|€|£)?\s?\d[\d,.]{0,12}\s*(?:\$|€|£|usd|eur|gbp|btc|eth|"
+        r"dollars|euros)?\b[^.\n]{0,40}\bto\s+(?:account|wallet|iban|the\s+(?:account|wallet|address))\b",
+        0.45,
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------
+# Other languages. Each language: override (ignore previous instructions), extraction (reveal the system
+# prompt), jailbreak (role without restrictions, developer mode, never refuse) and goal hijacking
+# ("don't answer, just output ...").
+# ---------------------------------------------------------------------------------------------------
+_CJK_GAP = r"[^。.!?\n]"
+
+
+def _cjk(n: int) -> str:
+    return f"{_CJK_GAP}{{0,{n}}}"
+
+
+_LAT = r"[^.\n?!]"  # a gap inside one sentence
+
+
+def _gap(n: int) -> str:
+    return f"{_LAT}{{0,{n}}}"
+
+
+ZH: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "zh_ignore_previous",
+        r"(?:忽略|忽视|忽視|无视|無視|不要理会|不要理會|不用理会|不用理會|别管|別管|忘记|忘記|忘掉|抛开|拋開|"
+        r"放弃|放棄|跳过|跳過|不要遵守|不要遵循|不再遵守|不必遵守|违背|違背|绕过|繞過)"
+        + _cjk(12)
+        + r"(?:之前|以前|先前|此前|上面|上述|前面|以上|原来|原來|原先|原有|最初|初始|所有|全部|一切|系统|系統)"
+        + _cjk(10)
+        + r"(?:指令|指示|说明|說明|规则|規則|命令|提示|要求|设定|設定|限制|约束|約束|规定|規定)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "zh_ignore_obj",
+        r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要遵守|不再遵守|绕过|繞過)(?:你的|您的|这些|這些|那些)?"
+        r"(?:指令|指示|规则|規則|命令|限制|设定|設定|约束|約束)",
+        0.8,
+    ),
+    (
+        OVERRIDE,
+        "zh_no_answer_output",
+        r"(?:不要|不用|无需|無需|别|別)(?:回答|回复|回覆|翻译|翻譯|理会|理會)" + _cjk(12)
+        + r"(?:直接|只需|只要|仅|僅|只)(?:输出|輸出|回复|回覆|说|說|打印|写|寫|回答)",
+        0.7,
+    ),
+    (
+        OVERRIDE,
+        "zh_new_task",
+        r"(?:新的?|真正的?|现在的?|現在的?)(?:指令|任务|任務|指示|规则|規則)(?:是|为|為|[:：])",
+        0.4,
+    ),
+    (
+        OVERRIDE,
+        "zh_from_now_on",
+        r"(?:从现在开始|從現在開始|从现在起|從現在起|从今以后|從今以後|接下来|接下來)[,，]?(?:你|您)"
+        r"(?:是|将|將|要|必须|必須|只能|会|會)",
+        0.4,
+    ),
+    (
+        EXTRACTION,
+        "zh_reveal_prompt",
+        r"(?:告诉我|告訴我|显示|顯示|输出|輸出|打印|重复|重複|泄露|洩露|透露|展示|说出|說出|给我看|給我看|列出|"
+        r"复述|複述|公开|公開|发给我|發給我|写出|寫出|翻译|翻譯)"
+        + _cjk(10)
+        + r"(?:系统提示|系統提示|系统指令|系統指令|初始指令|原始指令|提示词|提示詞|系统消息|系統訊息|系统信息|"
+        r"隐藏指令|隱藏指令|初始提示|原始提示|设定指令|設定指令|预设指令|預設指令|之前的指令|上面的指令|"
+        r"收到的指令|你的指令|你的设定|你的設定|system\s*prompt)",
+        0.85,
+    ),
+    (
+        EXTRACTION,
+        "zh_your_prompt",
+        r"(?:你的|您的)(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令|隐藏指令|隱藏指令)",
+        0.5,
+    ),
+    (
+        PERSONA,
+        "zh_roleplay_unrestricted",
+        r"(?:扮演|假装|假裝|充当|充當|成为|成為|作为|作為|你现在是|你現在是|你是)"
+        + _cjk(24)
+        + r"(?:没有|沒有|不受|无|無|摆脱|擺脫|不需要遵守|无需遵守|無需遵守|不遵守)(?:任何)?"
+        r"(?:限制|约束|約束|审查|審查|过滤|過濾|道德|伦理|倫理|规则|規則|底线|底線|安全准则|安全準則|内容政策|內容政策)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "zh_no_restrictions",
+        r"(?:没有任何|沒有任何|不受任何|摆脱一切|擺脫一切|不受)(?:限制|约束|約束|审查|審查|过滤|過濾|道德|伦理|倫理)",
+        0.4,
+    ),
+    (PERSONA, "zh_jailbreak_mode", r"(?:越狱|越獄)(?:模式|版本|版|后|後)|(?:开发者|開發者)模式(?:已)?(?:启用|啟用|开启|開啟|激活)", 0.6),
+    (PERSONA, "zh_no_longer", r"你(?:已经)?不再是(?:一个|一個)?(?:AI|人工智能|助手|语言模型|語言模型|ChatGPT)", 0.6),
+    (REFUSAL, "zh_never_refuse", r"(?:不要|不能|不许|不許|不准|绝不|絕不|永远不要|永遠不要|禁止)(?:拒绝|拒絕)", 0.5),
+    (REFUSAL, "zh_no_apology", r"(?:不要|不许|不許|禁止)(?:道歉|说抱歉|說抱歉|添加警告|加上警告|给出警告|給出警告)", 0.45),
+)
+
+JA: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "ja_ignore_previous",
+        r"(?:以前|前|上記|これまで|先ほど|先程|最初|元|従来|既存|すべて|全て|システム)の?"
+        + _cjk(10)
+        + r"(?:指示|命令|指令|ルール|規則|設定|プロンプト|制約|ガイドライン|制限)"
+        + _cjk(6)
+        + r"(?:を|は)?(?:すべて|全て|全部)?(?:無視|忘れ|破棄|無効|取り消|撤回)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "ja_ignore_obj",
+        r"(?:指示|命令|ルール|規則|制約|制限|プロンプト)(?:を|は)(?:すべて|全て|全部)?(?:無視|忘れ)",
+        0.75,
+    ),
+    (
+        OVERRIDE,
+        "ja_no_answer_output",
+        r"(?:答えずに|回答せずに|回答しないで|答えないで|翻訳せずに|翻訳しないで)" + _cjk(12)
+        + r"(?:出力|表示|言って|書いて|返して|繰り返して|答えて)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "ja_reveal_prompt",
+        r"(?:システムプロンプト|初期プロンプト|元のプロンプト|最初のプロンプト|最初の指示|初期指示|初期設定|"
+        r"システム(?:の)?指示|システムメッセージ|隠された指示|隠れた指示|設定された指示|与えられた指示|"
+        r"受け取った指示|あなたの指示|あなたへの指示|system\s*prompt)"
+        + _cjk(12)
+        + r"(?:教えて|表示|出力|見せて|繰り返|書き出|開示|公開|言って|示して|全文|そのまま|翻訳して)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "ja_roleplay_unrestricted",
+        r"(?:制限|制約|検閲|フィルター|フィルタ|倫理|ルール|規則|道徳)(?:が|の|も)?(?:一切|何も|全く)?"
+        r"(?:ない|無い|なし|無し|存在しない|から解放され|を受けない|に縛られない|を無視する)"
+        + _cjk(12)
+        + r"(?:AI|ＡＩ|人工知能|アシスタント|キャラクター|存在|モデル|として|になりきって|を演じて|のふりをして)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "ja_no_restrictions",
+        r"(?:制限|制約|検閲|フィルター|倫理的な制約)(?:が|の)?(?:一切|何も|全く)(?:ない|無い|なし|無し)",
+        0.4,
+    ),
+    (PERSONA, "ja_jailbreak", r"(?:脱獄|ジェイルブレイク)(?:モード|状態|版|した)|開発者モード(?:を|が)?(?:有効|オン|起動)", 0.6),
+    (PERSONA, "ja_no_longer", r"(?:あなた|君|お前)は(?:もう|もはや)(?:AI|アシスタント|言語モデル|ChatGPT)では(?:ない|ありません)", 0.6),
+    (REFUSAL, "ja_never_refuse", r"(?:決して|絶対に|一切)?(?:拒否|拒絶|断ら)(?:しないで|してはいけ|しては駄目|するな|ないで|ずに)", 0.5),
+)
+
+KO: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "ko_ignore_previous",
+        r"(?:이전|앞의|앞선|위의|위|기존|모든|원래|처음|초기|시스템|지금까지의)\s{0,2}"
+        + _cjk(10)
+        + r"(?:지시|지침|명령|규칙|프롬프트|설정|제약|제한|가이드라인|안내)"
+        + _cjk(8)
+        + r"(?:무시|잊어|잊고|잊으|취소|폐기|따르지\s?마|따르지\s?말)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "ko_ignore_obj",
+        r"(?:지시|지침|명령|규칙|제약|제한)(?:사항)?(?:을|를|은|는|들을|들은)?\s{0,2}(?:모두\s{0,2}|전부\s{0,2})?(?:무시|잊어)",
+        0.75,
+    ),
+    (
+        OVERRIDE,
+        "ko_no_answer_output",
+        r"(?:대답하지\s?말고|답하지\s?말고|답변하지\s?말고|번역하지\s?말고)" + _cjk(14)
+        + r"(?:출력|말해|써|작성|반복|답해)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "ko_reveal_prompt",
+        r"(?:시스템\s?프롬프트|초기\s?프롬프트|원래\s?(?:의\s?)?(?:지시|프롬프트)|초기\s?지시|시스템\s?지시|"
+        r"숨겨진\s?(?:지시|프롬프트)|시스템\s?메시지|받은\s?지시|너의\s?지시|당신의\s?지시|system\s*prompt)"
+        + _cjk(14)
+        + r"(?:보여|알려|출력|공개|반복|말해|표시|작성|그대로|번역)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "ko_roleplay_unrestricted",
+        r"(?:제한|제약|검열|필터|윤리|규칙|도덕)(?:이|가|을|를|도|에서|적\s?제약)?\s{0,2}(?:전혀\s{0,2}|아무런\s{0,2})?"
+        r"(?:없는|없이|벗어난|받지\s?않는|무시하는)\s{0,2}" + _cjk(10)
+        + r"(?:AI|인공지능|어시스턴트|챗봇|캐릭터|존재|모델|역할|처럼)",
+        0.85,
+    ),
+    (PERSONA, "ko_no_restrictions", r"(?:아무런|어떠한|모든)\s{0,2}(?:제한|제약|검열|필터)(?:이|도|에서)?\s{0,2}(?:없는|없이|벗어난)", 0.4),
+    (PERSONA, "ko_jailbreak", r"탈옥\s?(?:모드|상태|버전|된)|개발자\s?모드(?:가|를)?\s?(?:활성화|켜|실행)", 0.6),
+    (PERSONA, "ko_no_longer", r"(?:너는|당신은|넌)\s{0,2}더\s?이상\s{0,2}(?:AI|인공지능|어시스턴트|언어\s?모델|챗봇)가?\s?아니", 0.6),
+    (REFUSAL, "ko_never_refuse", r"(?:절대|결코|절대로)?\s{0,2}(?:거절|거부)(?:하지\s?마|하지\s?말|해서는\s?안|하면\s?안)", 0.5),
+)
+
+AR: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "ar_ignore_previous",
+        r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|إنس|انسي|لا\s+تتبع|لا\s+تلتزم\s+ب|تخط|تخطى|أهمل|اهمل|تجاوز|"
+        r"لا\s+تهتم\s+ب)"
+        + _gap(30)
+        + r"(?:التعليمات|الأوامر|القواعد|التوجيهات|الإرشادات|التعليمة|التوجيه|الأمر|المطالبة|القيود|"
+        r"تعليماتك|أوامرك|قواعدك|تعليمات)"
+        + _gap(20)
+        + r"(?:السابقة|السابق|أعلاه|الأصلية|الأولية|الأولى|الماضية|المسبقة|كلها|جميعها|المعطاة)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "ar_ignore_all",
+        r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|أهمل|اهمل|لا\s+تتبع)\s+(?:كل|جميع|كافة)\s+"
+        r"(?:التعليمات|الأوامر|القواعد|التوجيهات|الإرشادات|القيود|ما\s+سبق)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "ar_ignore_obj",
+        r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي|أهمل|اهمل)\s+(?:التعليمات|الأوامر|القواعد|التوجيهات|"
+        r"الإرشادات|تعليماتك|أوامرك|قواعدك|الأمر\s+السابق|ما\s+سبق)",
+        0.75,
+    ),
+    (
+        OVERRIDE,
+        "ar_no_answer_output",
+        r"(?:لا\s+تجب|لا\s+تجيب|لا\s+ترد|لا\s+تترجم)" + _gap(30)
+        + r"(?:فقط|مباشرة|ببساطة)\s*(?:،|,)?\s*(?:اكتب|أخرج|اطبع|قل|رد|كرر)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "ar_reveal_prompt",
+        r"(?:اكشف|أظهر|اظهر|اعرض|اطبع|كرر|أخبرني|اخبرني|أعطني|اعطني|شارك|أفصح|افصح|اكتب|قل\s+لي|ترجم)"
+        + _gap(30)
+        + r"(?:موجه\s+النظام|موجّه\s+النظام|تعليمات\s+النظام|التعليمات\s+الأولية|التعليمات\s+الأصلية|"
+        r"رسالة\s+النظام|المطالبة\s+الأولية|التعليمات\s+المخفية|التعليمات\s+السرية|تعليماتك|موجهك|"
+        r"التعليمات\s+السابقة|system\s*prompt)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "ar_roleplay_unrestricted",
+        r"(?:تظاهر|تصرف|العب\s+دور|تقمص|تخيل\s+أنك|أنت\s+الآن|كن)" + _gap(60)
+        + r"(?:بدون|دون|بلا|خال\s+من|متحرر\s+من|لا\s+يلتزم\s+ب|لا\s+تحكمه)\s*(?:أي\s*)?"
+        r"(?:قيود|حدود|رقابة|فلاتر|قواعد|أخلاق|ضوابط|مبادئ)",
+        0.85,
+    ),
+    (PERSONA, "ar_no_restrictions", r"(?:بدون|دون|بلا)\s+(?:أي\s+)(?:قيود|حدود|رقابة|فلاتر|ضوابط)", 0.35),
+    (PERSONA, "ar_dev_mode", r"وضع\s+(?:المطور|المطوّر|كسر\s+الحماية)\s*(?:مفعل|مفعّل|ممكن|قيد\s+التشغيل)?", 0.45),
+    (PERSONA, "ar_no_longer", r"(?:أنت|انت)\s+(?:لم\s+تعد|لست\s+بعد\s+الآن)\s+(?:مساعد|ذكاء|نموذج)", 0.6),
+    (REFUSAL, "ar_never_refuse", r"(?:لا\s+ترفض|لا\s+تعتذر|لا\s+تمتنع|إياك\s+أن\s+ترفض)(?:\s+أبدا|\s+ابدا|\s+أبدًا)?", 0.5),
+)
+
+HI: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "hi_ignore_previous",
+        r"(?:पिछले|पिछली|पिछला|पूर्व|उपरोक्त|ऊपर|ऊपर\s+के|ऊपर\s+दिए|पहले|सभी|सारे|सारी|मूल|प्रारंभिक|सिस्टम)"
+        + _gap(25)
+        + r"(?:निर्देश|निर्देशों|नियम|नियमों|आदेश|आदेशों|कमांड|संकेत|प्रॉम्प्ट|प्रोम्प्ट|हिदायत|दिशानिर्देश|दिशा-निर्देश|"
+        r"instructions?)"
+        + _gap(25)
+        + r"(?:अनदेखा|अनदेखी|नज़रअंदाज़|नजरअंदाज|नज़रअंदाज|भूल|उपेक्षा|अनसुना|मत\s+मानो|न\s+मानें|मत\s+मानिए|त्याग|"
+        r"ध्यान\s+न\s+दें|ध्यान\s+मत\s+दो|ignore)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "hi_ignore_latin",
+        r"\b(?:pichle|pichhle|purane|upar\s+ke|saare|sare|sabhi|pehle\s+ke)\s+(?:sabhi\s+|saare\s+)?"
+        r"(?:instructions?|nirdesh|niyam|rules|aadesh|prompt)\s+(?:ko\s+)?(?:ignore|bhool|bhul|nazarandaz)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "hi_no_answer_output",
+        r"(?:जवाब|उत्तर)\s+(?:मत|न)\s+(?:दो|दें|दीजिए)" + _gap(30)
+        + r"(?:सीधे|बस|केवल|सिर्फ)\s+(?:लिखो|लिखें|आउटपुट|बोलो|कहो|छापो|दोहराओ)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "hi_reveal_prompt",
+        r"(?:सिस्टम\s+प्रॉम्प्ट|सिस्टम\s+प्रोम्प्ट|सिस्टम\s+संदेश|प्रारंभिक\s+निर्देश|मूल\s+निर्देश|"
+        r"छिपे\s+हुए\s+निर्देश|सिस्टम\s+निर्देश|आपके\s+निर्देश|तुम्हारे\s+निर्देश|system\s*prompt)"
+        + _gap(30)
+        + r"(?:बताओ|बताइए|बताएं|बताएँ|दिखाओ|दिखाइए|दिखाएं|दिखाएँ|प्रकट|दोहराओ|दोहराएं|लिखो|लिखें|प्रिंट|साझा|बता\s+दो)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "hi_roleplay_unrestricted",
+        r"(?:बिना\s+किसी|कोई\s+भी|बिना)\s+(?:प्रतिबंध|पाबंदी|सीमा|सेंसर|नियम|फ़िल्टर|फिल्टर|नैतिक)"
+        + _gap(40)
+        + r"(?:AI|एआई|सहायक|चैटबॉट|किरदार|भूमिका|की\s+तरह|बनकर|बन\s+जाओ|अभिनय)",
+        0.85,
+    ),
+    (PERSONA, "hi_dev_mode", r"(?:डेवलपर|डेवलपर्स)\s+मोड|जेलब्रेक\s+मोड", 0.45),
+    (REFUSAL, "hi_never_refuse", r"(?:कभी\s+(?:भी\s+)?)?(?:मना|इनकार|इंकार)\s+(?:मत|न|नहीं)\s+(?:करो|करना|करें|कीजिए)", 0.5),
+)
+
+TH: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "th_ignore_previous",
+        r"(?:เพิกเฉย|ไม่ต้องสนใจ|ไม่สนใจ|ละเว้น|ลืม|ละทิ้ง|ข้าม|อย่าทำตาม|ไม่ต้องทำตาม|อย่าสนใจ)"
+        + _cjk(20)
+        + r"(?:คำสั่ง|คำแนะนำ|กฎ|ข้อกำหนด|พรอมต์|พรอมท์|ข้อจำกัด|คำชี้แจง)"
+        + _cjk(14)
+        + r"(?:ก่อนหน้า|ข้างต้น|เดิม|ทั้งหมด|ที่ผ่านมา|ด้านบน|แรก|ของระบบ)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "th_ignore_obj",
+        r"(?:เพิกเฉย|ไม่ต้องสนใจ|ละเว้น|ลืม|ละทิ้ง|อย่าทำตาม)(?:ต่อ)?\s?(?:คำสั่ง|กฎ|ข้อกำหนด|ข้อจำกัด)",
+        0.75,
+    ),
+    (
+        EXTRACTION,
+        "th_reveal_prompt",
+        r"(?:แสดง|บอก|เปิดเผย|พิมพ์|ทวน|ให้ดู|ส่ง|เขียน|แปล)"
+        + _cjk(16)
+        + r"(?:พรอมต์ระบบ|พรอมท์ระบบ|ข้อความระบบ|คำสั่งระบบ|คำสั่งเริ่มต้น|คำสั่งดั้งเดิม|คำสั่งที่ซ่อน|"
+        r"คำสั่งแรก|คำสั่งก่อนหน้า|system\s*prompt)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "th_roleplay_unrestricted",
+        r"(?:แกล้งทำ|สมมติ|แสดงเป็น|รับบท|ทำตัวเป็น|เล่นเป็น|คุณคือ|เป็น)"
+        + _cjk(30)
+        + r"(?:ไม่มี|ปราศจาก|ไร้)(?:ข้อ)?(?:จำกัด|ข้อจำกัด|การเซ็นเซอร์|กฎ|ตัวกรอง|จริยธรรม|ศีลธรรม)",
+        0.85,
+    ),
+    (PERSONA, "th_dev_mode", r"โหมดนักพัฒนา|โหมดเจลเบรก", 0.45),
+    (REFUSAL, "th_never_refuse", r"(?:ห้าม|อย่า|ไม่ต้อง)(?:ปฏิเสธ|ขอโทษ)", 0.5),
+)
+
+VI: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "vi_ignore_previous",
+        r"(?:bỏ\s+qua|phớt\s+lờ|lờ\s+đi|quên\s+đi|quên|không\s+tuân\s+theo|đừng\s+làm\s+theo|"
+        r"đừng\s+tuân\s+theo|gạt\s+bỏ|bỏ\s+hết)\s"
+        + _gap(30)
+        + r"(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|lệnh|quy\s+tắc|mệnh\s+lệnh|lời\s+nhắc|yêu\s+cầu|"
+        r"ràng\s+buộc|giới\s+hạn)"
+        + _gap(20)
+        + r"(?:trước\s+đó|trước\s+đây|trước|ở\s+trên|phía\s+trên|ban\s+đầu|cũ|hệ\s+thống)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "vi_ignore_all",
+        r"(?:bỏ\s+qua|phớt\s+lờ|quên|không\s+tuân\s+theo|đừng\s+làm\s+theo)\s+(?:tất\s+cả|mọi|toàn\s+bộ)\s+"
+        r"(?:các\s+|những\s+)?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|lệnh|quy\s+tắc|yêu\s+cầu)",
+        0.9,
+    ),
+    (
+        EXTRACTION,
+        "vi_reveal_prompt",
+        r"(?:tiết\s+lộ|hiển\s+thị|in\s+ra|cho\s+tôi\s+(?:xem|biết)|nhắc\s+lại|lặp\s+lại|cho\s+xem|"
+        r"xuất\s+ra|chia\s+sẻ|viết\s+ra|nói\s+cho\s+tôi)\s"
+        + _gap(25)
+        + r"(?:lời\s+nhắc\s+hệ\s+thống|prompt\s+hệ\s+thống|system\s+prompt|hướng\s+dẫn\s+ban\s+đầu|"
+        r"chỉ\s+dẫn\s+ban\s+đầu|hướng\s+dẫn\s+hệ\s+thống|chỉ\s+thị\s+ban\s+đầu|thông\s+điệp\s+hệ\s+thống|"
+        r"hướng\s+dẫn\s+ẩn|chỉ\s+dẫn\s+của\s+bạn|hướng\s+dẫn\s+của\s+bạn)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "vi_roleplay_unrestricted",
+        r"(?:giả\s+vờ|đóng\s+vai|hãy\s+là|hành\s+động\s+như|nhập\s+vai|tưởng\s+tượng|bạn\s+là|bạn\s+bây\s+giờ\s+là)"
+        + _gap(60)
+        + r"(?:không\s+có|không\s+bị|không\s+chịu|thoát\s+khỏi|không\s+tuân\s+theo)\s+(?:bất\s+kỳ\s+|mọi\s+)?"
+        r"(?:giới\s+hạn|hạn\s+chế|kiểm\s+duyệt|bộ\s+lọc|ràng\s+buộc|quy\s+tắc|đạo\s+đức)",
+        0.85,
+    ),
+    (PERSONA, "vi_dev_mode", r"chế\s+độ\s+(?:nhà\s+phát\s+triển|jailbreak|bẻ\s+khóa)", 0.45),
+    (REFUSAL, "vi_never_refuse", r"(?:không\s+bao\s+giờ|đừng|không\s+được|cấm)\s+(?:từ\s+chối|xin\s+lỗi)", 0.5),
+)
+
+# Cyrillic letter class used for word endings (explicit: RE2's \w is ASCII-only)
+_CY = r"[а-яёіїєґ]"
+
+RU: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "ru_ignore_previous",
+        r"(?:игнорируй|игнорируйте|игнорировать|проигнорируй|проигнорируйте|забудь|забудьте|забыть|"
+        r"не\s+обращай\s+внимания\s+на|не\s+обращайте\s+внимания\s+на|отбрось|отбросьте|пренебреги|"
+        r"не\s+следуй|не\s+следуйте|не\s+выполняй|отмени|отмените|обойди|обойдите)\s"
+        + _gap(40)
+        + r"(?:инструкци|указани|правил|команд|промпт|установк|директив|ограничени|настройк|распоряжени|"
+        r"запрет|предписани)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "ru_previous_obj",
+        r"(?:предыдущ|прежн|вышеуказанн|вышеизложенн|исходн|первоначальн|системн|все\s+свои|все\s+ваши|"
+        r"все\s+прошл|прошл)" + _CY + r"{0,4}\s+(?:" + _CY + r"{1,15}\s+)?(?:инструкци|указани|правил|"
+        r"команд|промпт|директив|ограничени|установк)" + _CY + r"{0,4}\s+(?:больше\s+не\s+(?:действу|"
+        r"применя|важн)|отменен|недействительн|аннулирован|можно\s+(?:игнорировать|забыть))",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "ru_no_answer_output",
+        r"(?:не\s+отвечай|не\s+отвечайте|не\s+переводи|не\s+переводите)" + _gap(40)
+        + r"(?:просто|сразу|только|лишь)\s+(?:выведи|выведите|напиши|напишите|скажи|скажите|повтори|ответь)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "ru_reveal_prompt",
+        r"(?:покажи|покажите|выведи|выведите|раскрой|раскройте|повтори|повторите|напечатай|напиши|напишите|"
+        r"скажи|скажите|расскажи|сообщи|перечисли|дай|процитируй|переведи)\s"
+        + _gap(30)
+        + r"(?:системн" + _CY + r"{0,4}\s+(?:промпт|подсказк|инструкци|сообщени|запрос)|"
+        r"(?:исходн|первоначальн|начальн|скрыт|секретн)" + _CY + r"{0,4}\s+(?:инструкци|промпт|указани)|"
+        r"(?:свои|твои|ваши)\s+(?:инструкции|указания|исходные\s+инструкции)|system\s*prompt)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "ru_roleplay_unrestricted",
+        r"(?:притворись|притворитесь|представь,?\s+что\s+ты|представьте,?\s+что\s+вы|веди\s+себя\s+как|"
+        r"действуй\s+как|играй\s+роль|сыграй\s+роль|ты\s+теперь|теперь\s+ты|отныне\s+ты|будь)"
+        + _gap(70)
+        + r"(?:без|нет|никаких|свободн" + _CY + r"{0,3}\s+от|не\s+ограничен" + _CY + r"{0,3})\s+"
+        r"(?:каких-либо\s+|любых\s+|всяких\s+|этических\s+|моральных\s+)?(?:ограничени|цензур|фильтр|"
+        r"правил|морал|этик|запрет)",
+        0.85,
+    ),
+    (PERSONA, "ru_no_restrictions", r"(?:без\s+каких-либо|без\s+всяких|никаких)\s+(?:ограничений|цензуры|фильтров)", 0.35),
+    (PERSONA, "ru_dev_mode", r"режим" + _CY + r"{0,2}\s+(?:разработчика|джейлбрейка|без\s+ограничений)", 0.45),
+    (PERSONA, "ru_no_longer", r"(?:ты|вы)\s+больше\s+не\s+(?:ии|ai|ассистент|помощник|языков" + _CY + r"{0,3}\s+модел|chatgpt|бот)", 0.6),
+    (REFUSAL, "ru_never_refuse", r"(?:никогда\s+не|не\s+смей|нельзя)\s+(?:отказывай|отказыва|отказать|извиняй)", 0.5),
+)
+
+UK: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "uk_ignore_previous",
+        r"(?:ігноруй|ігноруйте|проігноруй|проігноруйте|забудь|забудьте|не\s+зважай\s+на|не\s+зважайте\s+на|"
+        r"відкинь|відкиньте|не\s+виконуй|не\s+виконуйте|не\s+дотримуйся|не\s+дотримуйтесь|скасуй|обійди)\s"
+        + _gap(40)
+        + r"(?:інструкці|вказівк|вказівок|правил|команд|промпт|настанов|обмежен|налаштуван|розпоряджен)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "uk_no_answer_output",
+        r"(?:не\s+відповідай|не\s+відповідайте|не\s+перекладай)" + _gap(40)
+        + r"(?:просто|одразу|лише|тільки)\s+(?:виведи|напиши|скажи|повтори|відповідь)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "uk_reveal_prompt",
+        r"(?:покажи|покажіть|виведи|виведіть|розкрий|розкрийте|повтори|повторіть|надрукуй|напиши|скажи|"
+        r"розкажи|перелічи|дай|процитуй|переклади)\s"
+        + _gap(30)
+        + r"(?:системн" + _CY + r"{0,4}\s+(?:промпт|підказк|інструкці|повідомлен|запит)|"
+        r"(?:початков|первинн|прихован|секретн|вихідн)" + _CY + r"{0,4}\s+(?:інструкці|промпт|вказівк)|"
+        r"(?:свої|твої|ваші)\s+(?:інструкції|вказівки)|system\s*prompt)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "uk_roleplay_unrestricted",
+        r"(?:прикинься|удавай|уяви,?\s+що\s+ти|поводься\s+як|дій\s+як|зіграй\s+роль|грай\s+роль|ти\s+тепер|"
+        r"тепер\s+ти|відтепер\s+ти|будь)"
+        + _gap(70)
+        + r"(?:без|жодних|вільн" + _CY + r"{0,3}\s+від)\s+(?:будь-яких\s+|жодних\s+|етичних\s+|моральних\s+)?"
+        r"(?:обмежен|цензур|фільтр|правил|морал|етик|заборон)",
+        0.85,
+    ),
+    (PERSONA, "uk_no_restrictions", r"(?:без\s+будь-яких|без\s+жодних|жодних)\s+(?:обмежень|цензури|фільтрів)", 0.35),
+    (PERSONA, "uk_dev_mode", r"режим" + _CY + r"{0,2}\s+(?:розробника|джейлбрейку|без\s+обмежень)", 0.45),
+    (PERSONA, "uk_no_longer", r"(?:ти|ви)\s+більше\s+не\s+(?:ші|ai|асистент|помічник|мовн" + _CY + r"{0,3}\s+модел|chatgpt|бот)", 0.6),
+    (REFUSAL, "uk_never_refuse", r"(?:ніколи\s+не|не\s+смій)\s+(?:відмовляй|відмовля|відмовитися|вибачай)", 0.5),
+)
+
+DE: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "de_ignore_obj",
+        r"\b(?:ignorier(?:e|en|t)?|vergiss|vergesst|vergessen\s+sie|missachte|missachtet|missachten\s+sie|"
+        r"verwirf|verwerfen\s+sie|befolge\s+nicht|befolgen\s+sie\s+nicht|beachte\s+nicht|"
+        r"beachten\s+sie\s+nicht|umgehe|umgehen\s+sie|setze\s+au(?:ß|ss)er\s+kraft|überschreibe)\s"
+        + _gap(40)
+        + r"(?:Anweisung|Anleitung|Instruktion|Vorgabe|Regel|Befehl|Richtlinie|Prompt|Einschränkung|"
+        r"Anordnung|Beschränkung|Systemprompt|Vorschrift)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "de_obj_ignore",
+        r"\b(?:vorherige|vorigen|vorhergehende|bisherige|obige|obigen|vorangegangene|ursprüngliche|frühere|"
+        r"vorstehende|alle|sämtliche)[a-zäöü]{0,3}\s+(?:[^\s.]{1,15}\s+){0,2}(?:Anweisung|Instruktion|Regel|"
+        r"Befehl|Vorgabe|Richtlinie|Einschränkung)[a-zäöü]{0,3}\s+(?:[^\s.]{1,15}\s+){0,2}(?:ignorieren|"
+        r"vergessen|missachten|verwerfen|nicht\s+(?:mehr\s+)?(?:befolgen|beachten)|au(?:ß|ss)er\s+Acht\s+lassen)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "de_no_answer_output",
+        r"\b(?:antworte|antworten\s+sie|übersetze|übersetzen\s+sie)\s+nicht\b" + _gap(40)
+        + r"\b(?:sondern|stattdessen|nur|einfach|direkt)\s*,?\s+(?:gib|geben\s+sie|schreib|schreibe|"
+        r"schreiben\s+sie|sag|sage|sagen\s+sie|wiederhole|drucke)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "de_reveal_prompt",
+        r"\b(?:zeig|zeige|zeigen\s+sie|gib|geben\s+sie|nenne|nennen\s+sie|verrate|verraten\s+sie|wiederhole|"
+        r"wiederholen\s+sie|drucke|schreib|schreibe|offenbare|enthülle|sag|sage|liste|übersetze|gib\s+mir)\b"
+        + _gap(30)
+        + r"(?:System-?\s?(?:prompt|anweisung|nachricht)|(?:ursprünglich|anfänglich|initial|versteckt|"
+        r"geheim|erst|vorherig)[a-z]{0,3}\s+(?:Anweisung|Instruktion|Prompt|Vorgabe)|(?:deine|Ihre|eure)\s+"
+        r"(?:Anweisungen|Instruktionen|Vorgaben|Systemanweisungen))",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "de_roleplay_unrestricted",
+        r"\b(?:tu\s+so,?\s+als|tun\s+sie\s+so,?\s+als|stell\s+dir\s+vor,?\s+du\s+(?:bist|wärst)|spiele?\s+die\s+Rolle|"
+        r"verhalte\s+dich\s+wie|agiere\s+als|handle\s+als|du\s+bist\s+(?:jetzt|nun|ab\s+sofort)|sei\s+ein)"
+        + _gap(70)
+        + r"\b(?:ohne|keine|frei\s+von|ungebunden\s+von|nicht\s+an)\s+(?:jegliche\s+|jede\s+|irgendwelche\s+|"
+        r"ethische\s+|moralische\s+)?(?:Einschränkung|Beschränkung|Zensur|Filter|Regeln|Moral|Ethik|"
+        r"Grenzen|Richtlinien)",
+        0.85,
+    ),
+    (PERSONA, "de_no_restrictions", r"\b(?:ohne\s+jegliche|ohne\s+irgendwelche)\s+(?:Einschränkungen|Zensur|Filter)", 0.35),
+    (PERSONA, "de_dev_mode", r"\b(?:Entwicklermodus|Entwickler-Modus|Jailbreak-Modus)\b", 0.45),
+    (PERSONA, "de_no_longer", r"\bdu\s+bist\s+(?:nicht\s+mehr|kein(?:e)?\s+(?:KI|Assistent)\s+mehr)\b", 0.45),
+    (REFUSAL, "de_never_refuse", r"\b(?:lehne\s+(?:niemals|nie)|niemals\s+ablehnen|verweigere\s+(?:niemals|nie)|"
+     r"du\s+darfst\s+nicht\s+ablehnen|entschuldige\s+dich\s+nicht)\b", 0.5),
+)
+
+FR: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "fr_ignore_obj",
+        r"\b(?:ignore[sz]?|ignorer|oublie[sz]?|oublier|ne\s+tiens\s+pas\s+compte|ne\s+tenez\s+pas\s+compte|"
+        r"fais\s+abstraction|faites\s+abstraction|néglige[sz]?|ne\s+suis\s+pas|ne\s+suivez\s+pas|"
+        r"ne\s+respecte\s+pas|ne\s+respectez\s+pas|passe\s+outre|passez\s+outre|contourne[sz]?|"
+        r"fais\s+fi|faites\s+fi)\s"
+        + _gap(40)
+        + r"(?:instructions?|consignes?|règles?|directives?|commandes?|ordres?|prompts?|contraintes?|"
+        r"restrictions?|indications?|limitations?)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "fr_no_answer_output",
+        r"\bne\s+(?:réponds|répondez|traduis|traduisez)\s+pas\b" + _gap(40)
+        + r"\b(?:mais|plutôt|seulement|simplement|directement|juste)\s*,?\s+(?:écris|écrivez|affiche|"
+        r"affichez|dis|dites|répète|répétez|imprime|imprimez|renvoie|sors)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "fr_reveal_prompt",
+        r"\b(?:révèle|révélez|montre|montrez|affiche|affichez|répète|répétez|imprime|imprimez|écris|écrivez|"
+        r"donne|donnez|dis-moi|dites-moi|divulgue|divulguez|récite|liste|traduis)\b"
+        + _gap(30)
+        + r"(?:prompt\s+(?:système|systeme|initial|d'origine|caché)|invite\s+(?:système|initiale)|"
+        r"message\s+(?:système|systeme)|instructions?\s+(?:système|systeme|initiales?|d'origine|originales?|"
+        r"cachées?|secrètes?|précédentes)|consignes?\s+(?:système|initiales?|d'origine|cachées?)|"
+        r"(?:tes|vos)\s+(?:instructions|consignes))",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "fr_roleplay_unrestricted",
+        r"\b(?:fais\s+semblant|faites\s+semblant|imagine\s+que\s+tu|imaginez\s+que\s+vous|joue\s+le\s+rôle|"
+        r"jouez\s+le\s+rôle|agis\s+comme|agissez\s+comme|comporte-toi\s+comme|tu\s+es\s+(?:désormais|maintenant)|"
+        r"incarne|deviens)"
+        + _gap(70)
+        + r"\b(?:sans|aucune?|libre\s+de|libéré\s+de|affranchi\s+de)\s+(?:aucune?\s+|toute\s+|les\s+)?"
+        r"(?:restrictions?|limites?|censure|filtres?|règles?|morale|éthique|limitations?|contraintes?)",
+        0.85,
+    ),
+    (PERSONA, "fr_no_restrictions", r"\bsans\s+(?:aucune|la\s+moindre)\s+(?:restriction|limite|censure|limitation)", 0.35),
+    (PERSONA, "fr_dev_mode", r"\bmode\s+(?:développeur|developpeur|jailbreak|sans\s+restriction)", 0.45),
+    (PERSONA, "fr_no_longer", r"\b(?:tu\s+n'es|vous\s+n'êtes)\s+plus\s+(?:une?\s+)?(?:IA|assistant|modèle|ChatGPT)", 0.6),
+    (REFUSAL, "fr_never_refuse", r"\b(?:ne\s+(?:refuse|refusez)\s+jamais|ne\s+jamais\s+refuser|ne\s+t'excuse\s+pas|"
+     r"ne\s+vous\s+excusez\s+pas|tu\s+ne\s+peux\s+pas\s+refuser)\b", 0.5),
+)
+
+ES: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "es_ignore_obj",
+        r"\b(?:ignora|ignore|ignoren|ignorar|ignorad|olvida|olvide|olviden|olvidar|"
+        r"desestima|desatiende|omite|omita|no\s+sigas|no\s+siga|no\s+hagas\s+caso\s+(?:a|de)|"
+        r"haz\s+caso\s+omiso\s+(?:a|de))\s"
+        + _gap(40)
+        + r"(?:instrucci(?:ón|on|ones)|indicaci(?:ón|on|ones)|reglas?|directrices|directivas?|órdenes|ordenes|"
+        r"comandos?|prompts?|restricciones|normas|consignas?|pautas|limitaciones)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "es_no_answer_output",
+        r"\bno\s+(?:respondas|responda|contestes|conteste|traduzcas|traduzca)\b" + _gap(40)
+        + r"\b(?:solo|sólo|directamente|simplemente|únicamente|sino)\s*,?\s+(?:escribe|escriba|imprime|"
+        r"imprima|di|diga|responde|responda|emite|emita|repite|repita|muestra|genera)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "es_reveal_prompt",
+        r"\b(?:revela|revele|muestra|muestre|muéstrame|imprime|imprima|repite|repita|dime|dígame|escribe|"
+        r"escriba|comparte|divulga|enumera|traduce|dame|deme)\b"
+        + _gap(30)
+        + r"(?:prompt\s+(?:del\s+sistema|de\s+sistema|inicial|original|oculto)|mensaje\s+del\s+sistema|"
+        r"instrucciones\s+(?:del\s+sistema|de\s+sistema|iniciales|originales|ocultas|secretas|previas|"
+        r"anteriores)|(?:tus|sus)\s+instrucciones)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "es_roleplay_unrestricted",
+        r"\b(?:finge|finja|imagina\s+que\s+eres|imagine\s+que\s+es|actúa\s+como|actua\s+como|haz\s+el\s+papel|"
+        r"interpreta\s+(?:el\s+papel|a)|compórtate\s+como|ahora\s+eres|a\s+partir\s+de\s+ahora\s+eres|sé\s+un)"
+        + _gap(70)
+        + r"\b(?:sin|libre\s+de|no\s+tiene|no\s+tienes|ningún|ninguna)\s+(?:ningún\s+tipo\s+de\s+|ninguna\s+|"
+        r"ningun\s+|tipo\s+de\s+)?(?:restricciones|límites|limites|censura|filtros?|reglas|moral|ética|"
+        r"etica|limitaciones)",
+        0.85,
+    ),
+    (PERSONA, "es_no_restrictions", r"\bsin\s+(?:ningún\s+tipo\s+de|ninguna)\s+(?:restricción|restricciones|censura|limitación)", 0.35),
+    (PERSONA, "es_dev_mode", r"\bmodo\s+(?:desarrollador|de\s+desarrollador|jailbreak|sin\s+restricciones)\b", 0.45),
+    (PERSONA, "es_no_longer", r"\bya\s+no\s+eres\s+(?:una?\s+)?(?:IA|asistente|modelo|ChatGPT)", 0.6),
+    (REFUSAL, "es_never_refuse", r"\b(?:nunca\s+(?:te\s+)?niegues|no\s+te\s+niegues|nunca\s+rechaces|no\s+puedes\s+negarte|"
+     r"no\s+te\s+disculpes|nunca\s+te\s+disculpes)\b", 0.5),
+)
+
+PT: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "pt_ignore_obj",
+        r"\b(?:ignore|ignora|ignorem|ignorar|esqueça|esqueca|esquece|esqueçam|desconsidere|desconsidera|"
+        r"não\s+siga|nao\s+siga|não\s+obedeça|deixe\s+de\s+lado|contorne)\s"
+        + _gap(40)
+        + r"(?:instruç(?:ão|ões)|instruc(?:ao|oes)|regras?|diretrizes|diretivas?|ordens|comandos?|prompts?|"
+        r"restriç(?:ão|ões)|orientaç(?:ão|ões)|orientacoes|normas|limitaç(?:ão|ões))",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "pt_no_answer_output",
+        r"\b(?:não|nao)\s+(?:responda|responde|traduza)\b" + _gap(40)
+        + r"\b(?:apenas|só|somente|diretamente|simplesmente)\s*,?\s+(?:escreva|imprima|diga|responda|"
+        r"repita|mostre|gere)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "pt_reveal_prompt",
+        r"\b(?:revele|revela|mostre|mostra|imprima|repita|repete|diga|diz|escreva|compartilhe|divulgue|liste|"
+        r"traduza|me\s+dê|me\s+de)\b"
+        + _gap(30)
+        + r"(?:prompt\s+(?:do\s+sistema|de\s+sistema|inicial|original|oculto)|mensagem\s+do\s+sistema|"
+        r"instruç(?:ões|oes)\s+(?:do\s+sistema|iniciais|originais|ocultas|secretas|anteriores)|"
+        r"(?:suas|tuas)\s+instruç(?:ões|oes))",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "pt_roleplay_unrestricted",
+        r"\b(?:finja|finge|imagine\s+que\s+(?:você|voce)\s+é|aja\s+como|faça\s+o\s+papel|interprete|"
+        r"comporte-se\s+como|agora\s+(?:você|voce)\s+é|a\s+partir\s+de\s+agora\s+(?:você|voce)\s+é|seja\s+um)"
+        + _gap(70)
+        + r"\b(?:sem|livre\s+de|não\s+tem|nenhuma?)\s+(?:nenhuma?\s+|qualquer\s+|quaisquer\s+)?"
+        r"(?:restriç(?:ões|ão)|restricoes|limites|censura|filtros?|regras|moral|ética|etica|limitaç(?:ões|ão))",
+        0.85,
+    ),
+    (PERSONA, "pt_no_restrictions", r"\bsem\s+(?:nenhuma|qualquer)\s+(?:restrição|censura|limitação)", 0.35),
+    (PERSONA, "pt_dev_mode", r"\bmodo\s+(?:desenvolvedor|de\s+desenvolvedor|jailbreak|sem\s+restrições)\b", 0.45),
+    (PERSONA, "pt_no_longer", r"\b(?:você|voce)\s+não\s+é\s+mais\s+(?:uma?\s+)?(?:IA|assistente|modelo|ChatGPT)", 0.6),
+    (REFUSAL, "pt_never_refuse", r"\b(?:nunca\s+recuse|não\s+recuse|nao\s+recuse|nunca\s+se\s+recuse|não\s+peça\s+desculpas|"
+     r"nunca\s+peça\s+desculpas)\b", 0.5),
+)
+
+IT: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "it_ignore_obj",
+        r"\b(?:ignora|ignori|ignorate|ignorare|dimentica|dimentichi|dimenticate|dimenticare|trascura|"
+        r"tralascia|non\s+seguire|non\s+segua|non\s+rispettare|non\s+tenere\s+conto\s+(?:delle|degli|dei)|"
+        r"non\s+considerare|aggira|scavalca)\s"
+        + _gap(40)
+        + r"(?:istruzion[ei]|regol[ae]|direttiv[ae]|indicazion[ei]|ordin[ei]|comand[oi]|prompt|"
+        r"restrizion[ei]|linee\s+guida|vincol[oi]|limitazion[ei])",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "it_no_answer_output",
+        r"\bnon\s+(?:rispondere|risponda|tradurre)\b" + _gap(40)
+        + r"\b(?:solo|soltanto|direttamente|semplicemente|ma)\s*,?\s+(?:scrivi|stampa|di'|dì|ripeti|mostra|"
+        r"genera|rispondi)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "it_reveal_prompt",
+        r"\b(?:rivela|rivelami|mostra|mostrami|stampa|ripeti|dimmi|scrivi|condividi|elenca|divulga|traduci|dammi)\b"
+        + _gap(30)
+        + r"(?:prompt\s+(?:di\s+sistema|del\s+sistema|iniziale|originale|nascosto)|messaggio\s+di\s+sistema|"
+        r"istruzioni\s+(?:di\s+sistema|del\s+sistema|iniziali|originali|nascoste|segrete|precedenti)|"
+        r"(?:tue|sue)\s+istruzioni)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "it_roleplay_unrestricted",
+        r"\b(?:fingi|finga|immagina\s+di\s+essere|comportati\s+come|interpreta\s+il\s+ruolo|agisci\s+come|"
+        r"fai\s+finta|ora\s+sei|d'ora\s+in\s+poi\s+sei|sii\s+un)"
+        + _gap(70)
+        + r"\b(?:senza|libero\s+da|privo\s+di|nessun[ao]?)\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|qualsiasi\s+)?"
+        r"(?:restrizion[ei]|limit[ei]|censura|filtr[oi]|regole|morale|etica|limitazion[ei])",
+        0.85,
+    ),
+    (PERSONA, "it_no_restrictions", r"\bsenza\s+(?:alcuna|nessuna)\s+(?:restrizione|censura|limitazione)", 0.35),
+    (PERSONA, "it_dev_mode", r"\bmodalità\s+(?:sviluppatore|jailbreak|senza\s+restrizioni)", 0.45),
+    (PERSONA, "it_no_longer", r"\bnon\s+sei\s+più\s+(?:una?\s+)?(?:IA|assistente|modello|ChatGPT)", 0.6),
+    (REFUSAL, "it_never_refuse", r"\b(?:non\s+rifiutare\s+mai|mai\s+rifiutare|non\s+puoi\s+rifiutare|non\s+scusarti)\b", 0.5),
+)
+
+_TRL = r"[a-zçğıöşüâî]"
+
+TR: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "tr_previous_obj_ignore",
+        r"(?:önceki|yukarıdaki|önceden\s+verilen|eski|ilk|tüm|bütün|orijinal|sistem|verilen|mevcut)\s+"
+        r"(?:[^\s.]{1,15}\s+){0,2}(?:talimat|komut|kural|yönerge|direktif|istem|prompt|kısıtlama|emir)"
+        + _TRL
+        + r"{0,8}\s+(?:[^\s.]{1,15}\s+){0,2}(?:görmezden\s+gel|yok\s+say|unut|dikkate\s+alma|boşver|"
+        r"umursama|göz\s+ardı\s+et|uyma|geçersiz\s+say|iptal\s+et)",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "tr_obj_ignore",
+        r"(?:talimat|kural|komut|yönerge|kısıtlama)" + _TRL + r"{0,8}\s+(?:[^\s.]{1,15}\s+)?"
+        r"(?:görmezden\s+gel|yok\s+say|unut|göz\s+ardı\s+et)",
+        0.75,
+    ),
+    (
+        OVERRIDE,
+        "tr_no_answer_output",
+        r"(?:cevap\s+verme|yanıt\s+verme|cevaplama|çevirme)" + _gap(40)
+        + r"(?:sadece|yalnızca|doğrudan|direkt)\s+(?:yaz|çıktı\s+ver|söyle|tekrarla|göster)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "tr_reveal_prompt",
+        r"(?:sistem\s+(?:istemi|istemini|promptu|promptunu|mesajı|mesajını|talimatları|talimatlarını)|"
+        r"(?:ilk|gizli|orijinal|başlangıç|önceki)\s+talimatlar" + _TRL + r"{0,4}|talimatların" + _TRL
+        + r"{0,2}|system\s*prompt" + _TRL + r"{0,4})" + _gap(25)
+        + r"(?:göster|yaz|söyle|tekrarla|açıkla|paylaş|ifşa\s+et|yazdır|listele|ver|çevir)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "tr_roleplay_unrestricted",
+        r"(?:hiçbir|herhangi\s+bir)\s+(?:kısıtlama|sınır|sansür|filtre|kural|etik|ahlak)" + _TRL
+        + r"{0,6}\s+(?:olmadan|yok|olmayan|tanımayan|bağlı\s+olmayan)" + _gap(50)
+        + r"(?:yapay\s+zeka|asistan|karakter|rol|gibi\s+davran|ol\b|gibi\s+cevap)",
+        0.85,
+    ),
+    (PERSONA, "tr_no_restrictions", r"(?:hiçbir|herhangi\s+bir)\s+(?:kısıtlama|sınır|sansür|filtre)" + _TRL + r"{0,6}\s+(?:olmadan|olmayan|tanımayan)", 0.4),
+    (PERSONA, "tr_dev_mode", r"geliştirici\s+mod" + _TRL + r"{0,4}|jailbreak\s+mod" + _TRL + r"{0,4}", 0.45),
+    (PERSONA, "tr_no_longer", r"(?:sen|siz)\s+artık\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|dil\s+modeli|ChatGPT)\s+değil", 0.6),
+    (REFUSAL, "tr_never_refuse", r"(?:asla|hiçbir\s+zaman)\s+(?:reddetme|geri\s+çevirme|özür\s+dileme)", 0.5),
+)
+
+NL: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "nl_ignore_obj",
+        r"\b(?:negeer|negeren|vergeet|vergeten|ignoreer|ignoreren|sla\s+over|volg\s+niet|gooi\s+weg|"
+        r"laat\s+varen|omzeil|passeer)\s"
+        + _gap(40)
+        + r"(?:instructies?|aanwijzingen|regels?|richtlijnen|opdrachten|opdracht|commando'?s|prompts?|"
+        r"beperkingen|voorschriften)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "nl_obj_ignore",
+        r"\b(?:vorige|eerdere|bovenstaande|voorgaande|oorspronkelijke|originele|alle)\s+(?:[^\s.]{1,15}\s+){0,2}"
+        r"(?:instructies|aanwijzingen|regels|richtlijnen|opdrachten)\s+(?:[^\s.]{1,15}\s+){0,2}"
+        r"(?:negeren|vergeten|ignoreren|niet\s+(?:meer\s+)?(?:volgen|opvolgen))",
+        0.9,
+    ),
+    (
+        OVERRIDE,
+        "nl_no_answer_output",
+        r"\b(?:beantwoord|antwoord|vertaal)\s+(?:dit\s+|de\s+vraag\s+)?niet\b" + _gap(40)
+        + r"\b(?:maar|alleen|gewoon|direct|enkel)\s*,?\s+(?:schrijf|print|zeg|herhaal|geef|toon)\b",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "nl_reveal_prompt",
+        r"\b(?:toon|laat\s+(?:me\s+)?zien|geef|herhaal|print|onthul|vertel\s+me|schrijf|deel|noem|vertaal)\b"
+        + _gap(30)
+        + r"(?:systeem\s?prompt|systeembericht|systeeminstructies|(?:oorspronkelijke|originele|initiële|"
+        r"eerste|verborgen|geheime)\s+(?:instructies|prompt)|(?:je|jouw|uw)\s+instructies)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "nl_roleplay_unrestricted",
+        r"\b(?:doe\s+alsof|speel\s+de\s+rol|gedraag\s+je\s+als|stel\s+je\s+voor\s+dat\s+je|je\s+bent\s+nu|"
+        r"vanaf\s+nu\s+ben\s+je|wees\s+een)"
+        + _gap(70)
+        + r"\b(?:zonder|geen|vrij\s+van)\s+(?:enige\s+|alle\s+|ethische\s+|morele\s+)?(?:beperkingen|restricties|"
+        r"censuur|filters?|regels|moraal|ethiek|grenzen)",
+        0.85,
+    ),
+    (PERSONA, "nl_no_restrictions", r"\bzonder\s+(?:enige|welke\s+dan\s+ook)\s+(?:beperkingen|censuur|restricties)", 0.35),
+    (PERSONA, "nl_dev_mode", r"\b(?:ontwikkelaarsmodus|ontwikkelaarmodus|jailbreakmodus)\b", 0.45),
+    (PERSONA, "nl_no_longer", r"\bje\s+bent\s+(?:niet\s+langer|geen\s+(?:AI|assistent)\s+meer)\b", 0.45),
+    (REFUSAL, "nl_never_refuse", r"\b(?:weiger\s+nooit|nooit\s+weigeren|je\s+mag\s+niet\s+weigeren|verontschuldig\s+je\s+niet)\b", 0.5),
+)
+
+_PLL = r"[a-ząęóśłżźćń]"
+
+PL: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "pl_ignore_obj",
+        r"\b(?:zignoruj|zignorujcie|ignoruj|ignorujcie|zapomnij|zapomnijcie|pomiń|pomińcie|"
+        r"nie\s+zwracaj\s+uwagi\s+na|odrzuć|nie\s+przestrzegaj|nie\s+stosuj\s+się\s+do|porzuć|obejdź)\s"
+        + _gap(40)
+        + r"(?:instrukcj|polece|zasad|reguł|wytyczn|komend|prompt|ogranicze|ustawie|nakaz)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "pl_no_answer_output",
+        r"\bnie\s+(?:odpowiadaj|odpowiadajcie|tłumacz)\b" + _gap(40)
+        + r"\b(?:tylko|po\s+prostu|bezpośrednio|jedynie)\s+(?:napisz|wypisz|powiedz|powtórz|wyświetl)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "pl_reveal_prompt",
+        r"\b(?:pokaż|pokażcie|ujawnij|wyświetl|wypisz|powtórz|podaj|napisz|zdradź|powiedz\s+mi|wydrukuj|"
+        r"wymień|przetłumacz)"
+        + _gap(30)
+        + r"(?:prompt\s+systemow|systemow" + _PLL + r"{0,3}\s+(?:prompt|instrukcj|polece|komunikat)|"
+        r"(?:początkow|pierwotn|oryginaln|ukryt|tajn)" + _PLL + r"{0,3}\s+(?:instrukcj|prompt|polece)|"
+        r"(?:swoje|twoje|wasze)\s+instrukcje)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "pl_roleplay_unrestricted",
+        r"\b(?:udawaj|wciel\s+się|zachowuj\s+się\s+jak|wyobraź\s+sobie,?\s+że\s+jesteś|odgrywaj\s+rolę|"
+        r"zagraj\s+rolę|od\s+teraz\s+jesteś|teraz\s+jesteś|bądź)"
+        + _gap(70)
+        + r"\b(?:bez|nie\s+masz|wolny\s+od)\s+(?:żadnych\s+|jakichkolwiek\s+)?(?:ogranicze|cenzur|filtr|"
+        r"zasad|moralnoś|etyk|reguł)",
+        0.85,
+    ),
+    (PERSONA, "pl_no_restrictions", r"\bbez\s+(?:żadnych|jakichkolwiek)\s+(?:ograniczeń|cenzury|filtrów)", 0.35),
+    (PERSONA, "pl_dev_mode", r"\btryb" + _PLL + r"{0,2}\s+(?:deweloper|programist|jailbreak|bez\s+ogranicze)", 0.45),
+    (PERSONA, "pl_no_longer", r"\bnie\s+jesteś\s+już\s+(?:AI|SI|asystent|modelem|ChatGPT)", 0.6),
+    (REFUSAL, "pl_never_refuse", r"\b(?:nigdy\s+nie\s+odmawiaj|nie\s+wolno\s+ci\s+odmówić|nie\s+przepraszaj)", 0.5),
+)
+
+ID: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "id_ignore_obj",
+        r"\b(?:abaikan|lupakan|acuhkan|jangan\s+ikuti|jangan\s+hiraukan|jangan\s+patuhi|kesampingkan|"
+        r"tinggalkan|buang|langgar)\s"
+        + _gap(40)
+        + r"(?:instruksi|perintah|aturan|petunjuk|arahan|pedoman|prompt|batasan|ketentuan)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "id_no_answer_output",
+        r"\bjangan\s+(?:jawab|menjawab|terjemahkan|balas)\b" + _gap(40)
+        + r"\b(?:langsung|cukup|hanya|saja)\s+(?:tulis|tuliskan|keluarkan|katakan|ulangi|cetak)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "id_reveal_prompt",
+        r"\b(?:tampilkan|tunjukkan|ungkapkan|bocorkan|cetak|ulangi|beri\s+tahu|beritahu|sebutkan|tuliskan|"
+        r"bagikan|terjemahkan|berikan)\b"
+        + _gap(30)
+        + r"(?:prompt\s+sistem|pesan\s+sistem|instruksi\s+(?:sistem|awal|asli|tersembunyi|rahasia|sebelumnya)|"
+        r"perintah\s+(?:sistem|awal|asli)|instruksimu|instruksi\s+(?:anda|kamu))",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "id_roleplay_unrestricted",
+        r"\b(?:berpura-pura|berpura\s+pura|bayangkan\s+(?:kamu|anda)|berperan\s+sebagai|bertindaklah\s+sebagai|"
+        r"bertindak\s+sebagai|jadilah|sekarang\s+(?:kamu|anda)\s+adalah|mulai\s+sekarang\s+(?:kamu|anda))"
+        + _gap(70)
+        + r"\b(?:tanpa|tidak\s+punya|tidak\s+memiliki|bebas\s+dari)\s+(?:ada\s+|batasan\s+|semua\s+)?"
+        r"(?:batasan|pembatasan|sensor|filter|aturan|moral|etika)",
+        0.85,
+    ),
+    (PERSONA, "id_no_restrictions", r"\btanpa\s+(?:batasan|sensor|filter)\s+(?:apa\s*pun|sama\s+sekali)", 0.35),
+    (PERSONA, "id_dev_mode", r"\bmode\s+(?:pengembang|developer|jailbreak)\b", 0.45),
+    (PERSONA, "id_no_longer", r"\b(?:kamu|anda)\s+bukan\s+lagi\s+(?:sebuah\s+)?(?:AI|asisten|model|ChatGPT)", 0.6),
+    (REFUSAL, "id_never_refuse", r"\b(?:jangan\s+pernah\s+menolak|jangan\s+menolak|tidak\s+boleh\s+menolak|jangan\s+minta\s+maaf)\b", 0.5),
+)
+
+FA: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "fa_obj_ignore",
+        r"(?:دستورالعمل|دستورات|دستور|قوانین|قواعد|رهنمود|پرامپت|محدودیت|تعلیمات|دستوراتی)"
+        + _gap(40)
+        + r"(?:نادیده\s*بگیر|نادیده\s*گرفته|فراموش\s*کن|اعتنا\s*نکن|توجه\s*نکن|پیروی\s*نکن|کنار\s*بگذار|"
+        r"رعایت\s*نکن|را\s+لغو\s+کن)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "fa_ignore_obj",
+        r"(?:نادیده\s*بگیر|فراموش\s*کن|اعتنا\s*نکن|پیروی\s*نکن)" + _gap(30)
+        + r"(?:دستورالعمل|دستورات|قوانین|قواعد|رهنمود|پرامپت|تعلیمات)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "fa_no_answer_output",
+        r"(?:جواب\s*نده|پاسخ\s*نده|ترجمه\s*نکن)" + _gap(40)
+        + r"(?:فقط|مستقیم|مستقیما|صرفا)\s*(?:بنویس|چاپ\s*کن|بگو|تکرار\s*کن)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "fa_reveal_prompt",
+        r"(?:پرامپت\s*سیستم|پیام\s*سیستم|دستورالعمل(?:های|ها)?\s*(?:اولیه|سیستم|اصلی|پنهان|مخفی)|"
+        r"دستورات\s*(?:اولیه|سیستم|اصلی|پنهان|مخفی)|دستورالعمل(?:های|ها)?\s*(?:خود|ت)|system\s*prompt)"
+        + _gap(30)
+        + r"(?:نشان\s*بده|نشان\s*دهید|بگو|بگویید|فاش\s*کن|تکرار\s*کن|بنویس|چاپ\s*کن|افشا\s*کن|ترجمه\s*کن)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "fa_roleplay_unrestricted",
+        r"(?:وانمود\s*کن|نقش|تظاهر\s*کن|تصور\s*کن|مانند|مثل|تو\s+اکنون|از\s+این\s+به\s+بعد\s+تو)"
+        + _gap(60)
+        + r"(?:بدون|بی|هیچ)\s*(?:هیچ\s*)?(?:محدودیت|سانسور|فیلتر|قانون|قید|اخلاق|قاعده)",
+        0.85,
+    ),
+    (PERSONA, "fa_dev_mode", r"حالت\s*توسعه\s*دهنده|حالت\s*جیلبریک", 0.45),
+    (REFUSAL, "fa_never_refuse", r"(?:هرگز|هیچوقت|هیچ\s*وقت)\s*(?:رد\s*نکن|امتناع\s*نکن|عذرخواهی\s*نکن)", 0.5),
+)
+
+HE: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "he_ignore_obj",
+        r"(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו|אל\s+תציית|אל\s+תקשיב|אל\s+תמלא|בטל|עקוף)\s"
+        + _gap(30)
+        + r"(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים|פקודות|הפקודות|חוקים|החוקים|הגבלות|ההגבלות|"
+        r"מגבלות|המגבלות|ההנחיה|הפרומפט)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "he_no_answer_output",
+        r"(?:אל\s+תענה|אל\s+תעני|אל\s+תתרגם)" + _gap(40) + r"(?:פשוט|רק|ישירות)\s+(?:כתוב|הדפס|אמור|תגיד|חזור)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "he_reveal_prompt",
+        r"(?:חשוף|חשפי|הצג|הציגי|הראה|הראי|תראה|הדפס|חזור\s+על|תגיד|אמור|כתוב|שתף|גלה|תרגם)"
+        + _gap(30)
+        + r"(?:הנחיית\s+(?:ה)?מערכת|הנחיות\s+(?:ה)?מערכת|הודעת\s+(?:ה)?מערכת|פרומפט\s+(?:ה)?מערכת|"
+        r"ההוראות\s+(?:ה)?(?:מקוריות|ראשוניות|נסתרות|סודיות|קודמות)|הוראות\s+(?:ה)?מערכת|ההוראות\s+שלך|"
+        r"ההנחיות\s+שלך|system\s*prompt)",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "he_roleplay_unrestricted",
+        r"(?:העמד\s+פנים|תעמיד\s+פנים|שחק\s+את\s+התפקיד|גלם|דמיין\s+שאתה|אתה\s+עכשיו|מעכשיו\s+אתה|התנהג\s+כמו|היה)"
+        + _gap(60)
+        + r"(?:ללא|בלי|אין\s+לך|חופשי\s+מ)\s*(?:שום\s+|כל\s+)?(?:הגבלות|מגבלות|צנזורה|סינון|מסננים|כללים|"
+        r"חוקים|מוסר|אתיקה)",
+        0.85,
+    ),
+    (PERSONA, "he_dev_mode", r"מצב\s+(?:מפתח|מפתחים|פריצה|ג'יילברייק)", 0.45),
+    (PERSONA, "he_no_longer", r"(?:אתה|את)\s+כבר\s+לא\s+(?:בינה|עוזר|מודל|צ'אטבוט|ChatGPT)", 0.6),
+    (REFUSAL, "he_never_refuse", r"(?:לעולם\s+אל|אל|אסור\s+לך\s+ל)\s*(?:תסרב|תסרבי|סרב|התנצל|תתנצל)", 0.5),
+)
+
+SV: tuple[Spec, ...] = (
+    (
+        OVERRIDE,
+        "sv_ignore_obj",
+        r"(?:\b(?:ignorera|strunta\s+i|glöm|bortse\s+från|följ\s+inte|hoppa\s+över|kringgå)|åsidosätt)\s"
+        + _gap(40)
+        + r"(?:instruktion|anvisning|regler|regel|direktiv|riktlinjer|kommandon|uppmaning|prompt|"
+        r"begränsningar|order|föreskrifter)",
+        0.85,
+    ),
+    (
+        OVERRIDE,
+        "sv_no_answer_output",
+        r"\b(?:svara|översätt)\s+inte\b" + _gap(40)
+        + r"\b(?:utan|bara|direkt|enbart)\s*,?\s+(?:skriv|skriv\s+ut|säg|upprepa|visa)",
+        0.7,
+    ),
+    (
+        EXTRACTION,
+        "sv_reveal_prompt",
+        r"\b(?:visa|avslöja|skriv\s+ut|upprepa|berätta|ge\s+mig|dela|lista|skriv|översätt)\s"
+        + _gap(30)
+        + r"(?:systemprompt|systemmeddelande|systeminstruktion|(?:ursprungliga|första|initiala|dolda|hemliga)\s+"
+        r"(?:instruktion|prompt|anvisning)|dina\s+(?:instruktioner|anvisningar))",
+        0.85,
+    ),
+    (
+        PERSONA,
+        "sv_roleplay_unrestricted",
+        r"\b(?:låtsas|föreställ\s+dig\s+att\s+du|spela\s+rollen|agera\s+som|bete\s+dig\s+som|du\s+är\s+nu|"
+        r"från\s+och\s+med\s+nu\s+är\s+du|var\s+en)"
+        + _gap(70)
+        + r"\b(?:utan|inga|fri\s+från)\s+(?:några\s+|alla\s+|etiska\s+|moraliska\s+)?(?:begränsningar|restriktioner|"
+        r"censur|filter|regler|moral|etik|gränser)",
+        0.85,
+    ),
+    (PERSONA, "sv_no_restrictions", r"\butan\s+(?:några\s+som\s+helst|några)\s+(?:begränsningar|restriktioner|censur)", 0.35),
+    (PERSONA, "sv_dev_mode", r"\b(?:utvecklarläge|jailbreak-läge)", 0.45),
+    (PERSONA, "sv_no_longer", r"\bdu\s+är\s+inte\s+längre\s+(?:en\s+)?(?:AI|assistent|språkmodell|ChatGPT)", 0.6),
+    (REFUSAL, "sv_never_refuse", r"\b(?:vägra\s+aldrig|neka\s+aldrig|du\s+får\s+inte\s+vägra|be\s+inte\s+om\s+ursäkt)", 0.5),
+)
+
+LANGUAGES: dict[str, tuple[Spec, ...]] = {
+    "en": EN,
+    "zh": ZH,
+    "ja": JA,
+    "ko": KO,
+    "ar": AR,
+    "hi": HI,
+    "th": TH,
+    "vi": VI,
+    "ru": RU,
+    "uk": UK,
+    "de": DE,
+    "fr": FR,
+    "es": ES,
+    "pt": PT,
+    "it": IT,
+    "tr": TR,
+    "nl": NL,
+    "pl": PL,
+    "id": ID,
+    "fa": FA,
+    "he": HE,
+    "sv": SV,
+}
+
+ALL: tuple[Spec, ...] = tuple(spec for table in LANGUAGES.values() for spec in table)
+
+# Pattern keys matched case-sensitively (acronyms, upper-case markers); all others are caseless.
+CASE_SENSITIVE: frozenset[str] = frozenset(
+    {"en_dan_name", "en_aim", "en_jailbreak_tag", "end_of_input", "inst_tokens", "role_label_upper"}
+)
+
+# Key of the pattern whose occurrences the many-shot heuristic counts, and the role words it splits on.
+TURN_MARKER_KEY: Final = "turn_marker"
+USER_TURN_WORDS: frozenset[str] = frozenset({"user", "human"})
+
+# A negation right before an override/extraction verb ("don't forget the rules", "n'oublie pas ...").
+NEGATION_PREFIX = (
+    r"(?:\b(?:don'?t|dont|do\s+not|does\s+not|doesn'?t|never|not|no|non|não|nao|nie|jangan|đừng|không|ne|"
+    r"nicht|please\s+don'?t)\s+|\bn['’]|не\s+|ні\s+|لا\s+ت?|אל\s+ת?|לא\s+ת?|不要|别|別|勿|不|อย่า|ไม่)$"
+)
+# A negation right after the verb ("vergiss nicht", "glöm inte", "vergeet niet", "oublie pas").
+NEGATION_AFTER_VERB = r"^\S+\s+(?:nicht|niet|inte|pas|mai)\b|(?:मत|न|नहीं)\s+(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज|उपेक्षा)"
+# A negation suffix after a verb at the end of the match (Japanese, Korean, Turkish).
+NEGATION_SUFFIX = r"^(?:しない|せず|するな|しては|しちゃ|하지\s?마|하지\s?말|하지\s?않|지\s?마|ma\b|me\b|may[ıi]n|mey[ıi]n)"
+# The speaker refers to their own earlier words ("ignore my previous instructions"): a correction.
+SELF_REFERENCE = (
+    r"\b(?:my|our|I|we|mis|mes|meine[nm]?|mijn|mina|mitt|moje|moich|minhas|meus|mie|miei|saya|benim)\b|"
+    r"мо[иеюйё]|мої|我的|我之前|私の|내가|제가"
+)
+
+# Literal anchors for patterns whose structure hides them from the automatic anchor extraction
+# (one of these substrings occurs in every match; see ``injection._anchor_sets``).
+ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
+    "markdown_role_header": ("sys", "admin", "instruction"),
+    "en_from_now_on": ("now", "point", "moment", "henceforth", "conversation"),
+}
+
+# Descriptive rather than imperative use right before the verb ("attacks that could bypass the safety
+# rules", "attempts to leak the system prompt"): the match counts for less.
+DESCRIPTIVE_PREFIX = (
+    r"\b(?:could|can|may|might|which|that|who|attackers?|attacks?|adversaries|how\s+to|trying\s+to|try\s+to|tried\s+to|"
+    r"attempts?\s+to|tries\s+to|designed\s+to|used\s+to|able\s+to|ways?\s+to|aims?\s+to)\s+$"
+)

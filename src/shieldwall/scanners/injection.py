@@ -1,0 +1,752 @@
+"""The ``injection`` scanner: fast heuristic tier for prompt injection and jailbreaks."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from shieldwall.core.scanner import Classifier, ScanContext
+from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
+from shieldwall.scanners import _injection_data as data
+from shieldwall.scanners._engine import MultiPattern, Pattern
+
+# Python's own regex parser (3.11+: re._parser), to expand patterns into literal anchors
+_sre_parse: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
+
+_PI = Category.PROMPT_INJECTION
+_JB = Category.JAILBREAK
+
+FAMILY_CATEGORY: Mapping[str, Category] = {
+    data.OVERRIDE: _PI,
+    data.EXTRACTION: _PI,
+    data.PERSONA: _JB,
+    data.REFUSAL: _JB,
+    data.DELIMITER: _PI,
+    data.INDIRECT: _PI,
+    data.EXFILTRATION: _PI,
+    data.TOOL_MISUSE: _PI,
+    data.ADVERSARIAL_SUFFIX: _JB,
+    data.MANY_SHOT: _JB,
+}
+
+# Families whose signal means more inside untrusted content (documents, tool results, memory): there,
+# any instruction addressed to the model is off-task by construction.
+_UNTRUSTED_BOOST = frozenset(
+    {data.OVERRIDE, data.EXTRACTION, data.INDIRECT, data.EXFILTRATION, data.TOOL_MISUSE, data.DELIMITER}
+)
+# Families that mean little when the user writes them ("if you are an AI, ...", "instead of summarizing").
+_USER_DAMPING: Mapping[str, float] = {data.INDIRECT: 0.6, data.TOOL_MISUSE: 0.8}
+# Families checked for a negation before the verb and for self-reference.
+_NEGATABLE = frozenset({data.OVERRIDE, data.EXTRACTION})
+
+_UNTRUSTED_ROLES = frozenset({Role.DOCUMENT, Role.TOOL, Role.MEMORY})
+_MAX_MATCHES_PER_PATTERN = 64
+# long texts: stage 1 runs per chunk, stage 2 only on the chunks where a rule's anchors all occur
+_CHUNKED_FROM = 4096
+_CHUNK = 2048
+_OVERLAP = 512  # longer than any pattern's match
+
+_NEG_PREFIX = re.compile(data.NEGATION_PREFIX, re.IGNORECASE)
+_NEG_INSIDE = re.compile(data.NEGATION_AFTER_VERB, re.IGNORECASE)
+_NEG_SUFFIX = re.compile(data.NEGATION_SUFFIX, re.IGNORECASE)
+_SELF_REF = re.compile(data.SELF_REFERENCE, re.IGNORECASE)
+_DESCRIPTIVE = re.compile(data.DESCRIPTIVE_PREFIX, re.IGNORECASE)
+
+# adversarial-suffix statistics (run on one bounded line of at most 200 characters)
+_SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation and symbols
+_ODD_RUN = re.compile(r"[!-/:-@\[-`{-~]{2,}")
+_COMMON_RUNS = frozenset(
+    {"...", "..", "--", "?!", "!?", "!!", "??", '."', ".'", '",', "',", ").", "),", '?"', '!"', "**", "://", "//",
+     "->", "=>", "<-", ".)", ").\"", ":)", ":(", ";)", "(:", "$.", "%.", "%,", "%)", "\".", "'.", "”.", "’.", ".”"}
+)  # fmt: skip
+_CAMEL_JOIN = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+_CODE_MARKERS = ("def ", "return ", "import ", "class ", "function", "self.", "const ", "=>", "};", "();", "</")
+
+_DEFAULT_CLASSIFIER_LABELS: Mapping[str, str] = {
+    "injection": "prompt_injection",
+    "prompt_injection": "prompt_injection",
+    "indirect_injection": "prompt_injection",
+    "jailbreak": "jailbreak",
+    "attack": "any",
+    "malicious": "any",
+    "unsafe": "any",
+}
+
+_CATEGORY_NAMES: Mapping[Category, str] = {_PI: "Prompt-injection", _JB: "Jailbreak"}
+
+
+# -- stage 1: literal anchors ------------------------------------------------------------------------
+# The patterns have bounded gaps ("ignore <up to 3 words> previous <...> instructions"), which make
+# multi-pattern automata explode (RE2's DFA thrashes; Hyperscan compiles for tens of seconds and scans
+# slowly). Stage 1 therefore looks only for LITERAL anchors: every pattern is split at its top-level
+# gaps into segments, each segment is expanded (alternations, optional parts, whitespace) into the
+# words that any match of it must contain, and the (up to) two most selective segments become two
+# literal sets. A pattern goes to stage 2 (Python ``re``, exact) only when both its anchor sets occur
+# in the lower-cased text. Literal sets compile in milliseconds and scan at memory speed.
+
+_GAP_AT = re.compile(
+    r"\[\^[^\]]*\]\{\d+,\d+\}"  # [^...]{0,N}
+    r"|\(\?:\[[^\]]*\]\{\d+,\d+\}\\s(?:\{\d+,\d+\}|\+)\)(?:\{\d+,\d+\}|\?)"  # (?:[...]{a,b}\s+){0,n}
+    r"|\(\?:\\w\{\d+,\d+\}\\s\+\)\?"  # (?:\w{a,b}\s+)?
+)
+_EXPANSION_LIMIT = 200
+
+
+def _segments(rx: str) -> list[str]:
+    """Split a regex at its top-level gap constructs (a match contains a match of every segment)."""
+    segs: list[str] = []
+    depth = 0
+    i = start = 0
+    n = len(rx)
+    while i < n:
+        c = rx[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "[(" and depth == 0:
+            m = _GAP_AT.match(rx, i)
+            if m:
+                segs.append(rx[start:i])
+                i = start = m.end()
+                continue
+        if c == "[":
+            j = i + 1
+            if j < n and rx[j] == "^":
+                j += 1
+            if j < n and rx[j] == "]":
+                j += 1
+            while j < n and rx[j] != "]":
+                j += 2 if rx[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return [rx]  # top-level alternation: one segment
+        i += 1
+    segs.append(rx[start:])
+    return [seg for seg in segs if seg.strip()]
+
+
+def _is_space(op: Any, av: Any) -> bool:
+    return op is _C.IN and all(o is _C.CATEGORY and a is _C.CATEGORY_SPACE for o, a in av)
+
+
+_WILD = "\x00"  # stands for a part of a match that is not a literal (a class, a long repeat)
+_EDGE = "\x01"  # a word boundary (``\b``, ``^``, ``$``) in the pattern
+_SPLIT = re.compile("([\\s\x00\x01])")
+
+Anchor = tuple[str, bool, bool]  # word, word boundary before, word boundary after
+
+
+def _expand(items: Any, chunks: list[list[str]] | None = None) -> list[str]:
+    """Literal expansions of a parsed regex; non-literal parts become ``_WILD`` (a word break).
+
+    With ``chunks`` (top level), an expansion that grows too large is cut: the part so far is kept as
+    a chunk of its own (every match contains one of its expansions) and expansion starts afresh.
+    """
+    out = [""]
+    for op, av in items:
+        alts: list[str]
+        if op is _C.LITERAL:
+            alts = [chr(av)]
+        elif op is _C.AT:
+            alts = [_EDGE]
+        elif op is _C.SUBPATTERN:
+            alts = _expand(av[3])
+        elif op is _C.BRANCH:
+            alts = [x for branch in av[1] for x in _expand(branch)]
+        elif op is _C.IN:
+            if _is_space(op, av):
+                alts = [" "]
+            elif len(av) <= 4 and all(o is _C.LITERAL for o, _ in av):
+                alts = [chr(a) for _, a in av]
+            else:
+                alts = [_WILD]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            lo, hi, sub_items = av
+            sub_list = list(sub_items)
+            if len(sub_list) == 1 and _is_space(*sub_list[0]):
+                alts = [" "] if lo >= 1 else ["", " "]
+            elif lo == 0 and hi == 1:
+                alts = ["", *_expand(sub_items)]
+            elif lo >= 1:
+                alts = [_WILD + x + _WILD for x in _expand(sub_items)]
+            else:
+                alts = [_WILD]
+        else:
+            alts = [_WILD]
+        alts = list(dict.fromkeys(alts))
+        if len(out) > 1 and len(out) * len(alts) > _EXPANSION_LIMIT:
+            if chunks is not None:
+                chunks.append([x + _WILD for x in out])
+                out = [_WILD]
+            else:
+                out = [x + _WILD for x in dict.fromkeys(_longest(x) for x in out)]
+        out = [a + b for a in out for b in alts]
+    return out
+
+
+def _longest(string: str) -> str:
+    """Collapse an expansion to its longest word (keeps expansions few; a match still contains it)."""
+    toks = _tokens(string)
+    if not toks:
+        return _WILD
+    word, lb, rb = max(toks, key=_weight)
+    return (_EDGE if lb else _WILD) + word + (_EDGE if rb else _WILD)
+
+
+def _tokens(string: str) -> list[Anchor]:
+    """The words of one expansion, each with whether the pattern bounds it on either side."""
+    parts = _SPLIT.split(string.lower())
+    out: list[Anchor] = []
+    for i in range(0, len(parts), 2):
+        word = parts[i]
+        if not word:
+            continue
+        before = parts[i - 1] if i > 0 else ""
+        after = parts[i + 1] if i + 1 < len(parts) else ""
+        ascii_word = word.isascii()
+        lb = ascii_word and word[0].isalnum() and (before == _EDGE or before.isspace())
+        rb = ascii_word and word[-1].isalnum() and (after == _EDGE or after.isspace())
+        out.append((word, lb, rb))
+    return out
+
+
+_COMMON = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "you",
+        "your",
+        "is",
+        "are",
+        "be",
+        "this",
+        "that",
+        "it",
+        "i",
+        "my",
+        "me",
+        "we",
+        "as",
+        "at",
+        "by",
+        "from",
+        "all",
+        "any",
+        "not",
+        "do",
+        "don't",
+        "what",
+        "would",
+        "will",
+        "can",
+        "now",
+        "please",
+        "like",
+        "have",
+        "has",
+        "actually",
+        "really",
+        "also",
+        "just",
+        "if",
+        "when",
+        "so",
+        "no",
+        "new",
+    }
+)
+
+
+def _weight(a: Anchor) -> int:
+    """How rare an anchor word is likely to be (longer, bounded, symbols: rarer; common words: not)."""
+    word = a[0]
+    if word.strip(",:") in _COMMON:
+        return 1
+    return len(word.encode("utf-8")) + 2 * a[1] + 2 * a[2] + (2 if len(word) > 1 and not word.isalnum() else 0)
+
+
+def _anchor_sets_of(segment: str) -> list[frozenset[Anchor]]:
+    """Up to three anchor sets (first, last and longest word of every expansion) of one segment."""
+    try:
+        parsed = _sre_parse.parse(segment, re.IGNORECASE)
+    except re.error:  # pragma: no cover - the tables are valid regexes
+        return []
+    chunks: list[list[str]] = []
+    chunks.append(_expand(list(parsed), chunks))
+    sets: list[frozenset[Anchor]] = []
+    for strings in chunks:
+        firsts: set[Anchor] = set()
+        lasts: set[Anchor] = set()
+        longest: set[Anchor] = set()
+        for string in strings:
+            toks = _tokens(string)
+            if not toks:
+                break
+            firsts.add(toks[0])
+            lasts.add(toks[-1])
+            longest.add(max(toks, key=_weight))
+        else:
+            sets += [frozenset(firsts), frozenset(lasts), frozenset(longest)]
+    return sets
+
+
+def _selectivity(anchors: frozenset[Anchor]) -> tuple[int, int]:
+    """Higher is better: the weakest anchor's weight, then fewer anchors."""
+    return min(_weight(a) for a in anchors), -len(anchors)
+
+
+def _anchor_sets(rx: str, hint: tuple[str, ...] | None = None) -> list[frozenset[Anchor]]:
+    """All usable anchor sets of a pattern (every one must occur for the pattern to match)."""
+    sets = {a for seg in _segments(rx) for a in _anchor_sets_of(seg)}
+    ranked = sorted(sets, key=lambda a: (_selectivity(a), sorted(a)), reverse=True)
+    chosen = [a for a in ranked[:6] if _selectivity(a)[0] >= 4]
+    if hint:
+        chosen.append(frozenset((w.lower(), False, False) for w in hint))
+    return chosen
+
+
+def _anchor_regex(anchors: frozenset[Anchor]) -> str:
+    alts = sorted(("\\b" if lb else "") + re.escape(w) + ("\\b" if rb else "") for w, lb, rb in anchors)
+    return "(?:" + "|".join(alts) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    family: str
+    key: str
+    weight: float
+    rx: re.Pattern[str]  # exact, on the normalized text
+    low_rx: re.Pattern[str] | None  # the same on the lower-cased text (faster: no case folding)
+
+
+def _lower_regex(rx: str) -> str:
+    """Lower-case the literal letters of a regex (escapes such as ``\\S`` or ``\\W`` are kept)."""
+    out: list[str] = []
+    i = 0
+    while i < len(rx):
+        if rx[i] == "\\" and i + 1 < len(rx):
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        out.append(rx[i].lower())
+        i += 1
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class _Hit:
+    weight: float
+    start: int  # normalized-text offsets
+    end: int
+    key: str
+
+
+def _noisy_or(weights: list[float]) -> float:
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - w
+    return 1.0 - p
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rules: tuple[_Rule, ...]
+    needs: tuple[tuple[int, ...], ...]  # per rule: the anchor ids that must all occur
+    by_anchor: tuple[tuple[int, ...], ...]  # anchor id -> the rules that need it
+    always: tuple[int, ...]  # rules without anchors (stage 2 always runs them)
+    mp: MultiPattern
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
+    """Compile the pattern tables once per process and configuration (instances share the result)."""
+    rules: list[_Rule] = []
+    anchors: list[Pattern] = []
+    needs: list[tuple[int, ...]] = []
+    ids: dict[frozenset[Anchor], int] = {}
+    for lang in languages:
+        for family, key, rx, weight in data.LANGUAGES[lang]:
+            sensitive = key in data.CASE_SENSITIVE
+            exact = re.compile(rx, 0 if sensitive else re.IGNORECASE)
+            low_rx = None if sensitive else re.compile(_lower_regex(rx), re.ASCII if rx.isascii() else 0)
+            sets = _anchor_sets(rx, data.ANCHOR_HINTS.get(key))
+            rules.append(_Rule(family, key, weight, exact, low_rx))
+            required: list[int] = []
+            for words in sets:
+                if words not in ids:
+                    ids[words] = len(anchors)
+                    anchors.append(Pattern(f"a{len(anchors)}", _anchor_regex(words), caseless=True))
+                required.append(ids[words])
+            needs.append(tuple(required))
+    by_anchor: list[list[int]] = [[] for _ in anchors]
+    for idx, req in enumerate(needs):
+        for a in req:
+            by_anchor[a].append(idx)
+    return _Compiled(
+        rules=tuple(rules),
+        needs=tuple(needs),
+        by_anchor=tuple(tuple(r) for r in by_anchor),
+        always=tuple(idx for idx, req in enumerate(needs) if not req),
+        mp=MultiPattern(anchors, engine=engine),
+    )
+
+
+class InjectionScanner:
+    """Prompt injection and jailbreak heuristics in many languages, aware of role and trust.
+
+    One linear-time multi-pattern pass over the hygiene-normalized text (homoglyphs, full-width and
+    invisible characters folded) plus two cheap statistics. Signals are grouped in families; each
+    family has a weight per pattern, weights are raised inside untrusted content (documents, tool
+    results, memory) for instructions addressed to the model and lowered for the user's own phrasing,
+    and the families are combined by noisy-OR into one score per category. At most one finding per
+    category is emitted, spanning the most suspicious match; messages name families, never the text.
+
+    Rule ids: ``injection.override``, ``injection.extraction``, ``injection.persona``,
+    ``injection.refusal_suppression``, ``injection.delimiter``, ``injection.indirect``,
+    ``injection.exfiltration``, ``injection.tool_misuse``, ``injection.adversarial_suffix``,
+    ``injection.many_shot`` and ``injection.classifier`` (only the injected classifier fired).
+
+    Options: ``min_score`` (findings below it are dropped), ``untrusted_boost`` (trust awareness on or
+    off), ``languages`` (subset of pattern tables; English is always included), ``classifier`` (an
+    optional ``Classifier``; its probability is blended with the heuristic score), ``classifier_weight``
+    (0 = heuristics only, 1 = classifier only), ``classifier_labels`` (classifier label -> category
+    value, or ``"any"``), ``engine`` (``MultiPattern`` engine).
+    """
+
+    name: ClassVar[str] = "injection"
+    categories: ClassVar[frozenset[Category]] = frozenset({_PI, _JB})
+    directions: ClassVar[frozenset[Direction]] = frozenset({Direction.INPUT})
+    roles: ClassVar[frozenset[Role]] = frozenset({Role.USER, Role.TOOL, Role.DOCUMENT, Role.MEMORY})
+    rules: ClassVar[Mapping[str, str]] = {
+        "injection.override": "Instruction override: ignore previous instructions, new instructions, goal hijacking.",
+        "injection.extraction": "System-prompt extraction: reveal/repeat the system prompt or the text above.",
+        "injection.persona": "Persona jailbreak: DAN, developer mode, unfiltered/unrestricted AI role-play.",
+        "injection.refusal_suppression": "Refusal suppression and prefix injection: never refuse, start with 'Sure'.",
+        "injection.delimiter": "Fake system turns and chat-template delimiters (<|im_start|>, [INST], '### system:').",
+        "injection.indirect": "Instructions addressed to the AI inside content (notes to the model, hidden comments).",
+        "injection.exfiltration": "Instructions to send data to a URL or to embed it in links and images.",
+        "injection.tool_misuse": "Instructions to call tools, run commands or take destructive actions.",
+        "injection.adversarial_suffix": "Optimized adversarial suffix: a run of odd symbol-laden tokens at the end.",
+        "injection.many_shot": "Many-shot jailbreak: many forged user/assistant turns in one message.",
+        "injection.classifier": "The injected classifier's score alone (no heuristic fired).",
+    }
+
+    def __init__(
+        self,
+        *,
+        min_score: float = 0.4,
+        untrusted_boost: bool = True,
+        languages: list[str] | tuple[str, ...] | None = None,
+        classifier: Classifier | None = None,
+        classifier_weight: float = 0.5,
+        classifier_labels: Mapping[str, str] | None = None,
+        engine: str = "auto",
+    ) -> None:
+        if not 0.0 <= min_score <= 1.0:
+            raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
+        if not 0.0 <= classifier_weight <= 1.0:
+            raise ValueError(f"classifier_weight must be in [0, 1], got {classifier_weight!r}")
+        if languages is None:
+            langs = list(data.LANGUAGES)
+        else:
+            unknown = sorted(set(languages) - set(data.LANGUAGES))
+            if unknown:
+                raise ValueError(f"unknown languages {unknown}; known: {sorted(data.LANGUAGES)}")
+            langs = ["en", *[lang for lang in languages if lang != "en"]]
+        self.min_score = float(min_score)
+        self.untrusted_boost = bool(untrusted_boost)
+        self.languages = tuple(langs)
+        self.classifier_weight = float(classifier_weight)
+        self._classifier = classifier
+        labels = dict(_DEFAULT_CLASSIFIER_LABELS if classifier_labels is None else classifier_labels)
+        for label, target in labels.items():
+            if target not in ("prompt_injection", "jailbreak", "any"):
+                raise ValueError(
+                    f"classifier label {label!r} maps to {target!r}; use prompt_injection, jailbreak or any"
+                )
+        if classifier is not None and not set(classifier.labels) & set(labels):
+            raise ValueError(
+                f"none of the classifier's labels {list(classifier.labels)} is mapped by classifier_labels"
+            )
+        self._classifier_labels = labels
+
+        compiled = _compile(self.languages, engine)
+        self._rules = compiled.rules
+        self._needs = compiled.needs
+        self._by_anchor = compiled.by_anchor
+        self._always = compiled.always
+        self._mp = compiled.mp
+
+    # -- scanning ----------------------------------------------------------------------------------
+
+    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
+        text = segment.text
+        if not text or text.isspace():
+            return []
+        norm = ctx.normalized(text)
+        nt = norm.text
+        untrusted = self.untrusted_boost and segment.role in _UNTRUSTED_ROLES and segment.untrusted
+        is_user = segment.role is Role.USER
+
+        hits: dict[str, list[_Hit]] = {}
+        turns: list[tuple[int, int, bool]] = []
+        low = nt.lower()
+        if len(low) != len(nt):  # rare: lower-casing changed the length; match case-insensitively instead
+            low = nt
+        for idx, windows in self._candidate_windows(low).items():
+            rule = self._rules[idx]
+            if rule.key == data.TURN_MARKER_KEY:
+                if nt.count(":") >= 8:  # many-shot needs many turns
+                    turns = self._turns(rule.rx, nt)
+                continue
+            best = self._best_match(rule, nt, low, is_user, windows)
+            if best is not None:
+                hits.setdefault(rule.family, []).append(best)
+
+        suffix = self._adversarial_suffix(nt)
+        if suffix is not None:
+            hits.setdefault(data.ADVERSARIAL_SUFFIX, []).append(suffix)
+        shots = self._many_shot(turns)
+        if shots is not None:
+            hits.setdefault(data.MANY_SHOT, []).append(shots)
+
+        families: dict[str, tuple[float, _Hit]] = {}
+        for family, fam_hits in hits.items():
+            adjusted: list[tuple[float, _Hit]] = []
+            for h in fam_hits:
+                w = h.weight
+                if untrusted and family in _UNTRUSTED_BOOST:
+                    w = 1.0 - (1.0 - w) ** 2
+                elif is_user and family in _USER_DAMPING:
+                    w *= _USER_DAMPING[family]
+                if w > 0.0:
+                    adjusted.append((w, h))
+            if not adjusted:
+                continue
+            adjusted.sort(key=lambda t: (-t[0], t[1].start))
+            score = _noisy_or([w if i == 0 else w * 0.5 for i, (w, _) in enumerate(adjusted)])
+            families[family] = (score, adjusted[0][1])
+
+        scores: dict[Category, float] = {}
+        for cat in (_PI, _JB):
+            scores[cat] = _noisy_or([s for f, (s, _) in families.items() if FAMILY_CATEGORY[f] is cat])
+        # evidence of one kind makes the other more credible (an override plus a persona set-up)
+        pi, jb = scores[_PI], scores[_JB]
+        if pi > 0.0 and jb > 0.0:
+            scores[_PI] = _noisy_or([pi, 0.3 * jb])
+            scores[_JB] = _noisy_or([jb, 0.3 * pi])
+
+        if self._classifier is not None:
+            scores = self._blend(nt, scores)
+
+        findings: list[Finding] = []
+        for cat in (_PI, _JB):
+            score = min(1.0, max(0.0, scores[cat]))
+            if score < self.min_score or score <= 0.0:
+                continue
+            fams = sorted(
+                ((s, f, h) for f, (s, h) in families.items() if FAMILY_CATEGORY[f] is cat),
+                key=lambda t: (-t[0], t[1]),
+            )
+            if fams:
+                _, top, hit = fams[0]
+                start, end = norm.to_original(hit.start, hit.end)
+                span = Span(start, max(start, end))
+                rule_id = f"injection.{top}"
+                names = ", ".join(f for _, f, _ in fams)
+            else:
+                span = Span(0, len(text))
+                rule_id = "injection.classifier"
+                names = "classifier"
+            where = " in untrusted content" if untrusted else ""
+            findings.append(
+                Finding(
+                    scanner=self.name,
+                    rule=rule_id,
+                    category=cat,
+                    score=round(score, 4),
+                    message=f"{_CATEGORY_NAMES[cat]} signals{where}: {names}",
+                    span=span,
+                )
+            )
+        return findings
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _candidates(self, low: str) -> list[int]:
+        """Rules whose anchor sets all occur in the (lower-cased) text, in table order."""
+        counts: dict[int, int] = {}
+        for a in self._mp.matching(low):
+            for idx in self._by_anchor[a]:
+                counts[idx] = counts.get(idx, 0) + 1
+        needs = self._needs
+        found = [idx for idx, c in counts.items() if c == len(needs[idx])]
+        found.extend(self._always)
+        found.sort()
+        return found
+
+    def _candidate_windows(self, low: str) -> dict[int, list[tuple[int, int]]]:
+        """Rules worth running, each with the regions to run it on.
+
+        Short texts are one region. Long texts are cut into overlapping chunks (the overlap is longer
+        than any match) and a rule runs only on the chunks where all its anchor sets occur together.
+        """
+        n = len(low)
+        if n <= _CHUNKED_FROM:
+            return {idx: [(0, n)] for idx in self._candidates(low)}
+        out: dict[int, list[tuple[int, int]]] = {}
+        step = _CHUNK - _OVERLAP
+        for a in range(0, n, step):
+            b = min(n, a + _CHUNK)
+            for idx in self._candidates(low[a:b]):
+                spans = out.setdefault(idx, [])
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
+                else:
+                    spans.append((a, b))
+            if b >= n:
+                break
+        return out
+
+    @staticmethod
+    def _matches(rule: _Rule, nt: str, low: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        rx, text = (rule.low_rx, low) if rule.low_rx is not None and low is not nt else (rule.rx, nt)
+        count = 0
+        for a, b in windows:
+            for m in rx.finditer(text, a, b):
+                yield m
+                count += 1
+                if count >= _MAX_MATCHES_PER_PATTERN:
+                    return
+
+    @classmethod
+    def _best_match(cls, rule: _Rule, nt: str, low: str, is_user: bool, windows: list[tuple[int, int]]) -> _Hit | None:
+        best: _Hit | None = None
+        for m in cls._matches(rule, nt, low, windows):
+            s, e = m.span()
+            if e <= s:
+                continue
+            w = rule.weight
+            if rule.family in _NEGATABLE:
+                matched = nt[s:e]
+                if (
+                    _NEG_PREFIX.search(nt, max(0, s - 16), s) is not None
+                    or _NEG_INSIDE.search(matched) is not None
+                    or _NEG_SUFFIX.match(nt, e, min(len(nt), e + 12)) is not None
+                ):
+                    continue
+                if is_user and _SELF_REF.search(matched) is not None:
+                    w *= 0.35
+                if _DESCRIPTIVE.search(nt, max(0, s - 24), s) is not None:
+                    w *= 0.4
+            # trim leading/trailing whitespace (line-anchored patterns start at a newline)
+            while s < e and nt[s].isspace():
+                s += 1
+            while e > s and nt[e - 1].isspace():
+                e -= 1
+            if best is None or w > best.weight:
+                best = _Hit(w, s, e, rule.key)
+        return best
+
+    @staticmethod
+    def _turns(rx: re.Pattern[str], nt: str) -> list[tuple[int, int, bool]]:
+        out: list[tuple[int, int, bool]] = []
+        for n, m in enumerate(rx.finditer(nt)):
+            if n >= 4096:
+                break
+            word = m.group().strip().strip("*:").strip().lower()
+            out.append((m.start(), m.end(), word in data.USER_TURN_WORDS))
+        return out
+
+    @staticmethod
+    def _many_shot(turns: list[tuple[int, int, bool]]) -> _Hit | None:
+        if len(turns) < 8:
+            return None
+        users = sum(1 for t in turns if t[2])
+        others = len(turns) - users
+        if min(users, others) < 4:
+            return None
+        n = len(turns)
+        w = 0.85 if n >= 32 else 0.65 if n >= 16 else 0.45
+        return _Hit(w, turns[0][0], turns[-1][1], "many_turns")
+
+    @staticmethod
+    def _adversarial_suffix(nt: str) -> _Hit | None:
+        """Optimized (GCG-style) suffixes: the last line ends in a dense run of odd symbol-laden tokens."""
+        end = len(nt.rstrip())
+        if end < 40:
+            return None
+        line_start = nt.rfind("\n", max(0, end - 200), end) + 1
+        start = max(line_start, end - 200)
+        tail = nt[start:end]
+        if len(tail) < 40 or not tail.isascii():  # optimized suffixes are ASCII token soup
+            return None
+        symbols = len(_SYMBOL.findall(tail))
+        if symbols < 0.08 * len(tail):
+            return None
+        markers = sum(1 for mk in _CODE_MARKERS if mk in tail)
+        if markers >= 1 or tail.count("=") >= 3 or tail.count(";") >= 2:
+            return None
+        odd = sum(1 for r in _ODD_RUN.findall(tail) if r not in _COMMON_RUNS)
+        camel = len(_CAMEL_JOIN.findall(tail))
+        tokens = tail.split()
+        if len(tokens) < 8:
+            return None
+        weird = 0
+        for tok in tokens:
+            core = tok.strip(".,;:!?\"'()“”‘’")
+            if not core:
+                continue
+            has_alpha = any(c.isalpha() for c in core)
+            inner = sum(1 for c in core if not c.isalnum() and c not in "-'_/@.")
+            symbol_word = has_alpha and inner >= 1
+            symbol_run = not has_alpha and len(core) >= 2 and not core.isdigit()
+            if symbol_word or symbol_run or _CAMEL_JOIN.search(core):
+                weird += 1
+        features = odd + camel
+        ratio = weird / len(tokens)
+        if features >= 4 and ratio >= 0.2:
+            w = 0.65 if features >= 8 and ratio >= 0.45 else 0.5
+            # the span covers the suspicious run: from the first weird token in the tail
+            return _Hit(w, start, end, "symbol_run")
+        return None
+
+    def _blend(self, nt: str, scores: dict[Category, float]) -> dict[Category, float]:
+        """Blend heuristic scores with the classifier: log-linear in the benign probability."""
+        assert self._classifier is not None
+        result = self._classifier.predict([nt])
+        probs: Mapping[str, float] = result[0] if result else {}
+        cls: dict[Category, float] = {_PI: 0.0, _JB: 0.0}
+        for label, p in probs.items():
+            target = self._classifier_labels.get(label)
+            if target is None:
+                continue
+            pv = min(1.0, max(0.0, float(p)))
+            guess = _JB if scores[_JB] > scores[_PI] else _PI
+            cat = guess if target == "any" else Category(target)
+            cls[cat] = max(cls[cat], pv)
+        w = self.classifier_weight
+        out: dict[Category, float] = {}
+        for cat, h in scores.items():
+            benign = (1.0 - h) ** (1.0 - w) * (1.0 - cls[cat]) ** w
+            out[cat] = 1.0 - benign
+        return out
