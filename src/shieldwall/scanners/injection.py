@@ -336,6 +336,29 @@ class _Rule:
     weight: float
     rx: re.Pattern[str]  # exact, on the normalized text
     low_rx: re.Pattern[str] | None  # the same on the lower-cased text (faster: no case folding)
+    fast_rx: re.Pattern[str] | None = None  # ``rx`` without its leading \b (checked by hand: 3x faster)
+    fast_low_rx: re.Pattern[str] | None = None
+
+
+_WORD = re.compile(r"\w")
+_WORD_ASCII = re.compile(r"\w", re.ASCII)
+
+
+def _without_leading_boundary(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """``rx`` minus a leading ``\b`` that applies to the whole pattern, or None.
+
+    Python's ``re`` cannot skip ahead when a pattern starts with ``\b``; without it the search uses
+    the first-character set. The boundary is then checked at each match start (``_matches``).
+    """
+    if rx is None or not rx.pattern.startswith("\\b"):
+        return None
+    try:
+        parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:
+        return None
+    if not parsed.data or parsed.data[0] != (_C.AT, _C.AT_BOUNDARY):
+        return None
+    return re.compile(rx.pattern[2:], rx.flags)
 
 
 def _lower_regex(rx: str) -> str:
@@ -389,7 +412,17 @@ def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
             exact = re.compile(rx, 0 if sensitive else re.IGNORECASE)
             low_rx = None if sensitive else re.compile(_lower_regex(rx), re.ASCII if rx.isascii() else 0)
             sets = _anchor_sets(rx, data.ANCHOR_HINTS.get(key))
-            rules.append(_Rule(family, key, weight, exact, low_rx))
+            rules.append(
+                _Rule(
+                    family,
+                    key,
+                    weight,
+                    exact,
+                    low_rx,
+                    _without_leading_boundary(exact),
+                    _without_leading_boundary(low_rx),
+                )
+            )
             required: list[int] = []
             for words in sets:
                 if words not in ids:
@@ -629,14 +662,37 @@ class InjectionScanner:
 
     @staticmethod
     def _matches(rule: _Rule, nt: str, low: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-        rx, text = (rule.low_rx, low) if rule.low_rx is not None and low is not nt else (rule.rx, nt)
+        use_low = rule.low_rx is not None and low is not nt
+        rx, fast, text = (rule.low_rx, rule.fast_low_rx, low) if use_low else (rule.rx, rule.fast_rx, nt)
+        assert rx is not None
         count = 0
+        if fast is None:
+            for a, b in windows:
+                for m in rx.finditer(text, a, b):
+                    yield m
+                    count += 1
+                    if count >= _MAX_MATCHES_PER_PATTERN:
+                        return
+            return
+        word = _WORD_ASCII if fast.flags & re.ASCII else _WORD
+        n = len(text)
         for a, b in windows:
-            for m in rx.finditer(text, a, b):
-                yield m
+            pos = a
+            while pos < b:
+                found = fast.search(text, pos, b)
+                if found is None:
+                    break
+                s = found.start()
+                before = s > 0 and word.match(text, s - 1) is not None
+                here = s < n and word.match(text, s) is not None
+                if before == here:  # no word boundary at the start: the original pattern fails here
+                    pos = s + 1
+                    continue
+                yield found
                 count += 1
                 if count >= _MAX_MATCHES_PER_PATTERN:
                     return
+                pos = found.end() if found.end() > s else s + 1
 
     @classmethod
     def _best_match(cls, rule: _Rule, nt: str, low: str, is_user: bool, windows: list[tuple[int, int]]) -> _Hit | None:
