@@ -13,13 +13,15 @@ policy's decoding depth.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, TypeVar, cast, runtime_checkable
 
 from shieldwall.core.normalize import NormalizedText, normalize
 from shieldwall.core.redact import Vault
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
+
+T = TypeVar("T")
 
 
 @runtime_checkable
@@ -86,6 +88,23 @@ class ScanContext:
             hit = normalize(text)
             self._norm_cache[text] = hit
         return hit
+
+    def memo(self, owner: object, text: str, compute: Callable[[str], T], *, max_entries: int = 32) -> T:
+        """Per-request memo of ``compute(text)`` for one scanner instance (e.g. shared by scan and expand).
+
+        Bounded: the memo of an owner is cleared when it reaches ``max_entries``.
+        """
+        caches = self.extra.setdefault("shieldwall.memo", {})
+        cache = caches.get(id(owner))
+        if cache is None:
+            cache = caches[id(owner)] = {}
+        if text in cache:
+            return cast(T, cache[text])
+        value = compute(text)
+        if len(cache) >= max_entries:
+            cache.clear()
+        cache[text] = value
+        return value
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline (None when there is none)."""

@@ -230,19 +230,7 @@ class EncodingScanner:
     def _cached(self, text: str, ctx: ScanContext) -> tuple[Derived, ...]:
         if len(text) < 8:
             return ()
-        cache = ctx.extra.get("shieldwall.encodings")
-        if not isinstance(cache, dict):
-            cache = {}
-            ctx.extra["shieldwall.encodings"] = cache
-        key = (id(self), text)
-        hit = cache.get(key)
-        if isinstance(hit, tuple):
-            return hit
-        found = tuple(self.decode_all(text))
-        if len(cache) >= 32:
-            cache.clear()
-        cache[key] = found
-        return found
+        return ctx.memo(self, text, lambda t: tuple(self.decode_all(t)))
 
     def decode_all(self, text: str) -> list[Derived]:
         """Every decodable payload of ``text`` (bounded), sorted by position."""

@@ -241,19 +241,7 @@ class HygieneScanner:
     # -- analysis --------------------------------------------------------------------------------
 
     def _analysis(self, text: str, ctx: ScanContext) -> _Analysis:
-        cache = ctx.extra.get("shieldwall.hygiene")
-        if not isinstance(cache, dict):
-            cache = {}
-            ctx.extra["shieldwall.hygiene"] = cache
-        key = (id(self), text)
-        hit = cache.get(key)
-        if isinstance(hit, _Analysis):
-            return hit
-        a = self._analyze(text)
-        if len(cache) >= 16:
-            cache.clear()
-        cache[key] = a
-        return a
+        return ctx.memo(self, text, self._analyze, max_entries=16)
 
     def _analyze(self, text: str) -> _Analysis:
         a = _Analysis()
