@@ -342,6 +342,7 @@ class _Rule:
 
 _WORD = re.compile(r"\w")
 _WORD_ASCII = re.compile(r"\w", re.ASCII)
+_ASCII_FLAG = int(re.ASCII)  # a plain int: ``int & RegexFlag`` runs enum code, slow in a hot loop
 
 
 def _without_leading_boundary(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
@@ -674,7 +675,7 @@ class InjectionScanner:
                     if count >= _MAX_MATCHES_PER_PATTERN:
                         return
             return
-        word = _WORD_ASCII if fast.flags & re.ASCII else _WORD
+        word = _WORD_ASCII if fast.flags & _ASCII_FLAG else _WORD
         n = len(text)
         for a, b in windows:
             pos = a
