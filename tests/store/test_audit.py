@@ -130,3 +130,28 @@ def test_incident_written_with_its_record(db: Database) -> None:
     inc = IncidentStore(db).list()
     assert len(inc) == 1 and inc[0].audit_seq == seq and inc[0].categories == ["prompt_injection"]
     assert inc[0].to_dict()["tenant"] == "acme"
+
+
+def test_group_commit_writer(db: Database) -> None:
+    import asyncio
+
+    from shieldwall.store.audit import AuditWriter
+
+    log = AuditLog(db)
+    writer = AuditWriter(log, max_batch=16)
+
+    async def main() -> list[object]:
+        good = [writer.append({"request_id": f"r{i}", "n": i}) for i in range(100)]
+        bad = writer.append({"request_id": "bad", "x": object()})  # not JSON-serializable: fails alone
+        inc = IncidentData("input", "block", ["prompt_injection"], ["r1"], [{"rule": "r1"}])
+        with_inc = writer.append({"request_id": "inc", "action": "block"}, [inc])
+        return await asyncio.gather(*good, bad, with_inc, return_exceptions=True)
+
+    res = asyncio.run(main())
+    writer.close()
+    assert isinstance(res[100], TypeError)
+    ok = [r for i, r in enumerate(res) if i != 100]
+    assert sorted(s for s, _ in ok) == list(range(1, 102))  # type: ignore[misc]
+    v = log.verify()
+    assert v.ok and v.records == 101
+    assert {r["request_id"] for r in log.records(limit=200)} == {f"r{i}" for i in range(100)} | {"inc"}

@@ -7,8 +7,9 @@ input or configuration error; 3 internal error.
 from __future__ import annotations
 
 import contextlib
+import socket
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -58,6 +59,12 @@ def register(app: typer.Typer) -> None:
         demo_policy: Annotated[str, typer.Option(help="Demo: the demo tenant's policy (name or file).")] = "default",
         db: DbOpt = None,
         log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "warning",
+        workers: Annotated[
+            int,
+            typer.Option(
+                min=1, max=64, help="Gateway worker processes sharing the port (POSIX; rate limits: use Redis)."
+            ),
+        ] = 1,
     ) -> None:
         """Run the OpenAI-compatible gateway (with --demo: plus a simulated upstream, a demo tenant and key)."""
         import asyncio
@@ -74,18 +81,22 @@ def register(app: typer.Typer) -> None:
         if demo:
             demo_sock = bind("127.0.0.1", 0)
             demo_url = f"http://127.0.0.1:{demo_sock.getsockname()[1]}/v1"
-            tenant = TenantConfig(name="demo", policy=demo_policy, upstream=UpstreamConfig(base_url=demo_url),
-                                  models=[DEMO_MODEL])
+            tenant = TenantConfig(
+                name="demo", policy=demo_policy, upstream=UpstreamConfig(base_url=demo_url), models=[DEMO_MODEL]
+            )
             cfg = cfg.model_copy(update={"tenants": [*(t for t in cfg.tenants if t.name != "demo"), tenant]})
             servers.append((make_server(create_demo_app(chunk_delay_s=demo_delay), log_level=log_level), demo_sock))
         if not cfg.tenants:
             raise ConfigError("no tenants configured: give --config FILE (see docs/gateway.md) or use --demo")
         host_ = host or cfg.server.host
         port_ = port if port is not None else cfg.server.port
-        database = _database(cfg, db)
-        gateway = Gateway(cfg, db=database)
         sock = bind(host_, port_)
         url = f"http://{host_}:{sock.getsockname()[1]}"
+        if workers > 1:
+            _serve_workers(cfg, db, sock, url, workers, servers, demo_url, log_level)
+            return
+        database = _database(cfg, db)
+        gateway = Gateway(cfg, db=database)
         servers.insert(0, (make_server(create_app(gateway), log_level=log_level), sock))
         key = None
         if demo:
@@ -174,3 +185,96 @@ def _keys(cfg: GatewayConfig, db: str | None):  # type: ignore[no-untyped-def]
     from shieldwall.store.keys import KeyStore
 
     return KeyStore(_database(cfg, db), resolve_secret(cfg.server.secret_env))
+
+
+def _serve_workers(
+    cfg: GatewayConfig,
+    db: str | None,
+    sock: socket.socket,
+    url: str,
+    workers: int,
+    demo_servers: list[Any],
+    demo_url: str | None,
+    log_level: str,
+) -> None:
+    """Fork ``workers`` processes that serve the gateway on the one listening socket (the kernel spreads the
+    connections); this process runs the demo upstream, if any, and stops the workers when it stops."""
+    import asyncio
+    import os
+    import signal
+
+    from shieldwall.core.errors import ConfigError
+    from shieldwall.gateway.demo_upstream import DEMO_MODEL
+
+    if not hasattr(os, "fork"):
+        raise ConfigError("--workers needs a POSIX system (os.fork)")
+    from shieldwall.gateway.config import resolve_secret
+    from shieldwall.store.keys import KeyStore
+
+    # Tables and the demo key are made here, before the fork, and every connection is closed: an SQLite
+    # connection must never cross a fork (a parent closing its copy can delete the workers' WAL file).
+    database = _database(cfg, db)
+    key = None
+    if demo_url is not None:
+        _, key = KeyStore(database, resolve_secret(cfg.server.secret_env)).create("demo", name="demo (serve --demo)")
+    display = database.display_url
+    database.dispose()
+    del database
+    pids: list[int] = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # a worker: its own engine, pipelines, clients and event loop
+            code = 0
+            try:
+                from shieldwall.gateway.app import Gateway, create_app
+                from shieldwall.gateway.server import make_server, serve_all
+
+                for _server, demo_sock in demo_servers:
+                    demo_sock.close()
+                gateway = Gateway(cfg, db=_database(cfg, db))
+                with contextlib.suppress(KeyboardInterrupt):
+                    asyncio.run(serve_all([(make_server(create_app(gateway), log_level=log_level), sock)]))
+            except BaseException:
+                import traceback
+
+                traceback.print_exc()
+                code = 3
+            finally:
+                os._exit(code)
+        pids.append(pid)
+    sock.close()
+    render.serve_banner(
+        url=url,
+        tenants=[t.name for t in cfg.tenants],
+        database=f"{display} ({workers} worker processes)",
+        demo_upstream=demo_url,
+        demo_key=key,
+        demo_model=DEMO_MODEL if key else None,
+    )
+
+    def stop(*_: object) -> None:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        if demo_servers:
+            from shieldwall.gateway.server import serve_all
+
+            asyncio.run(serve_all(demo_servers))
+        else:
+            while pids:
+                pid, _status = os.wait()
+                pids.remove(pid)
+                stop()  # one worker died: stop them all (a supervisor restarts the service)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
+        for pid in list(pids):
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)

@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Mapping
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from shieldwall.core.types import Action, Verdict
+
+if TYPE_CHECKING:
+    from shieldwall.supply.results import FileResult
 
 _STYLE = {Action.ALLOW: "green", Action.FLAG: "yellow", Action.REDACT: "magenta", Action.BLOCK: "bold red"}
 
@@ -216,3 +219,122 @@ def audit_verify(result: Mapping[str, Any], database: str, *, as_json: bool) -> 
         f"TAMPERED: record {p.get('seq')} {p.get('kind')}: {p.get('message')} "
         f"({result['records']} records checked, {database})"
     )
+
+
+# --- model-file scanner ----------------------------------------------------------------------------
+
+_MODEL_STYLE = {"clean": "green", "suspicious": "yellow", "malicious": "bold red", "error": "red"}
+
+
+def model_scan_json(results: Iterable[FileResult]) -> None:
+    """``{"files": [{"path", "verdict", "format", "findings", ["members"], ["error"]}, ...]}``."""
+    write_line(json.dumps({"files": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+
+
+def model_scan_table(results: Iterable[FileResult]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    results = list(results)
+    console = Console(highlight=False)
+    table = Table(show_edge=False, pad_edge=False)
+    for col in ("verdict", "path", "format", "rule", "offset", "message"):
+        table.add_column(col, overflow="fold")
+
+    def rows(r: FileResult, prefix: str) -> None:
+        v = r.verdict.value
+        label = prefix + r.path
+        if r.error:
+            table.add_row(f"[{_MODEL_STYLE[v]}]{v}[/]", label, r.format, "-", "-", r.error, style=None)
+        if not r.findings and not r.error and (not r.members or not prefix):
+            table.add_row(f"[{_MODEL_STYLE[v]}]{v}[/]", label, r.format, "-", "-", "")
+        for f in r.findings:
+            off = str(f.span.start) if f.span else "-"
+            via = f" (in {'/'.join(f.via[1:])})" if len(f.via) > 1 else ""
+            table.add_row(f"[{_MODEL_STYLE[v]}]{v}[/]", label, r.format, f.rule, off, f.message + via)
+        for m in r.members:
+            if m.findings or m.members or m.error:
+                rows(m, f"{r.path}!" if not prefix else f"{prefix}{r.path}!")
+
+    for r in results:
+        rows(r, "")
+    console.print(table)
+    counts = {k: sum(1 for r in results if r.verdict.value == k) for k in ("clean", "suspicious", "malicious", "error")}
+    info(f"scanned {len(results)} file{'s' if len(results) != 1 else ''}: " + ", ".join(f"{v} {k}" for k, v in
+                                                                                       counts.items()))
+
+
+def model_scan_sarif(results: Iterable[FileResult]) -> None:
+    """SARIF 2.1.0: one result per finding (archive members in the message), errors as notifications."""
+    from shieldwall import __version__
+
+    rules: dict[str, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+
+    def walk(r: FileResult, top: str, member: str | None) -> None:
+        if r.error:
+            where = f"{top}!{member}" if member else top
+            notes.append({"level": "error", "message": {"text": f"{where}: {r.error}"}})
+        for f in r.findings:
+            rules.setdefault(f.rule, {"id": f.rule, "shortDescription": {"text": f.rule}})
+            level = "error" if f.score >= 0.9 else "warning" if f.score >= 0.5 else "note"
+            loc: dict[str, Any] = {"artifactLocation": {"uri": top}}
+            if f.span is not None and member is None:
+                loc["region"] = {"byteOffset": f.span.start, "byteLength": 1}
+            text = f.message if member is None else f"{member}: {f.message}"
+            out.append({
+                "ruleId": f.rule,
+                "level": level,
+                "message": {"text": text},
+                "locations": [{"physicalLocation": loc}],
+                "properties": {"score": round(f.score, 4), "verdict": r.verdict.value},
+            })
+        for m in r.members:
+            walk(m, top, f"{member}!{m.path}" if member else m.path)
+
+    results = list(results)
+    for r in results:
+        walk(r, r.path, None)
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "shieldwall", "version": __version__, "rules": list(rules.values())}},
+            "invocations": [{"executionSuccessful": not notes, "toolExecutionNotifications": notes}],
+            "results": out,
+        }],
+    }
+    write_line(json.dumps(doc, ensure_ascii=False, indent=2))
+
+
+class ModelScanProgress:
+    """A byte-based progress bar for ``scan-model`` on stderr; silent when disabled."""
+
+    def __init__(self, total: int | None, *, enabled: bool) -> None:
+        self._bar: Any = None
+        if not enabled:
+            return
+        from rich.progress import BarColumn, DownloadColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
+
+        self._bar = RichProgress(
+            TextColumn("scanning models"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+            transient=True, console=_stderr_console(),
+        )
+        self._task = self._bar.add_task("scan-model", total=total)
+        self._bar.start()
+
+    def update(self, advance: int) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, advance=advance)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def model_converted(src: str, dst: str, summary: Mapping[str, Any]) -> None:
+    write_line(f"converted {src} -> {dst}: {summary['tensors']} tensors, {summary['bytes']} bytes")
+    if summary.get("skipped"):
+        warn(f"non-tensor entries not converted: {', '.join(summary['skipped'][:20])}")

@@ -47,16 +47,17 @@ from shieldwall.gateway.errors import (
     upstream_error,
 )
 from shieldwall.gateway.metrics import CONTENT_TYPE, Metrics
-from shieldwall.gateway.ratelimit import RateLimiter, estimate_tokens
-from shieldwall.gateway.streaming import DONE, OutputRecord, StreamBlocked, StreamGuard, sse, sse_events
+from shieldwall.gateway.ratelimit import RateLimiter, RateLimitUnavailable, RedisRateLimiter, estimate_tokens
+from shieldwall.gateway.streaming import DONE, OutputRecord, StreamBlocked, StreamGuard, run_scan, sse, sse_events
 from shieldwall.gateway.upstream import Upstream
-from shieldwall.store.audit import AuditLog, IncidentData
+from shieldwall.store.audit import AuditLog, AuditWriter, IncidentData
 from shieldwall.store.db import Database
 from shieldwall.store.keys import ApiKey, KeyStore
 
 log = logging.getLogger("shieldwall.gateway")
 
 Kind = Literal["chat", "completions"]
+UPSTREAM_SHARDS = 8  # httpx clients per process (see ``Upstream``)
 
 
 @dataclass(slots=True)
@@ -170,37 +171,51 @@ class Gateway:
         self.cfg = cfg
         self.db = db or Database(cfg.database.resolved_url())
         self.audit = AuditLog(self.db)
+        self.audit_writer = AuditWriter(self.audit)  # group commit: concurrent requests share a transaction
         self.keys = KeyStore(self.db, secret if secret is not None else resolve_secret(cfg.server.secret_env))
         self.auth = Authenticator(self.keys, cache_ttl_s=cfg.server.key_cache_ttl_s)
         self.metrics = Metrics()
-        self.limiter = RateLimiter()
+        rl = cfg.rate_limits
+        self.limiter: RateLimiter | RedisRateLimiter = (
+            RedisRateLimiter(rl.redis_url, prefix=rl.key_prefix, fail_open=rl.fail_open)
+            if rl.backend == "redis"
+            else RateLimiter()
+        )
         self.pipelines: dict[str, Pipeline] = {}
         for t in cfg.tenants:
             if t.policy not in self.pipelines:
                 self.pipelines[t.policy] = get_pipeline(t.policy)  # built once per process, shared
         self._transport = transport
-        self._client: httpx.AsyncClient | None = None
+        self._clients: list[httpx.AsyncClient] = []
         self._upstreams: dict[UpstreamConfig, Upstream] = {}
         self._mint, self._embed = _canary_functions()
 
     # -- lifecycle --------------------------------------------------------------------------------
 
     @property
-    def client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            limits = httpx.Limits(max_connections=1000, max_keepalive_connections=200)
-            self._client = httpx.AsyncClient(transport=self._transport, limits=limits, trust_env=False)
-        return self._client
+    def clients(self) -> list[httpx.AsyncClient]:
+        """The upstream client pool: ``UPSTREAM_SHARDS`` small httpx clients used round-robin (one given a
+        custom transport)."""
+        if not self._clients:
+            n = 1 if self._transport is not None else UPSTREAM_SHARDS
+            limits = httpx.Limits(max_connections=1000 // n, max_keepalive_connections=max(8, 200 // n))
+            self._clients = [
+                httpx.AsyncClient(transport=self._transport, limits=limits, trust_env=False) for _ in range(n)
+            ]
+        return self._clients
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        await anyio.to_thread.run_sync(self.audit_writer.close)
+        await self.limiter.aclose()
+        clients, self._clients = self._clients, []
+        self._upstreams.clear()
+        for c in clients:
+            await c.aclose()
 
     def upstream(self, cfg: UpstreamConfig) -> Upstream:
         up = self._upstreams.get(cfg)
         if up is None:
-            up = Upstream(cfg, self.metrics, self.client)
+            up = Upstream(cfg, self.metrics, self.clients)
             self._upstreams[cfg] = up
         return up
 
@@ -245,7 +260,7 @@ class Gateway:
         self.metrics.request_seconds.labels(ex.endpoint).observe(total)
         rec = ex.record()
         try:
-            await anyio.to_thread.run_sync(self.audit.append, rec, ex.incidents())
+            await self.audit_writer.append(rec, ex.incidents())
         except Exception:
             log.exception("audit write failed for request %s", ex.request_id)
             return False
@@ -297,9 +312,16 @@ class Gateway:
             raise model_not_found(model)
         return r, r.upstream or tenant.upstream
 
-    def rate_limit(self, key: ApiKey, tenant: TenantConfig, tokens: int) -> None:
+    async def rate_limit(self, key: ApiKey, tenant: TenantConfig, tokens: int) -> None:
         q = tenant.quotas
-        wait, which = self.limiter.check(key.key_id, rpm=q.requests_per_minute, tpm=q.tokens_per_minute, tokens=tokens)
+        try:
+            wait, which = await self.limiter.acheck(
+                key.key_id, rpm=q.requests_per_minute, tpm=q.tokens_per_minute, tokens=tokens
+            )
+        except RateLimitUnavailable as exc:
+            raise GatewayError(
+                503, f"{exc}; try again later.", type_="server_error", code="rate_limit_unavailable"
+            ) from None
         if wait > 0:
             raise rate_limited(f"Rate limit reached for {which} on this API key. Retry in {wait:.1f} s.", wait)
 
@@ -309,7 +331,7 @@ class Gateway:
         if not mapped.segments:
             return None
         try:
-            v = await pipeline.ascan(mapped.segments, ctx, direction=Direction.INPUT)
+            v = await run_scan(pipeline, mapped.segments, ctx, Direction.INPUT, self.cfg.server.inline_scan_chars)
         except InputTooLarge as exc:
             raise GatewayError(413, str(exc), code="input_too_large") from None
         except InputError as exc:
@@ -328,7 +350,7 @@ class Gateway:
         if not segs:
             return None
         try:
-            v = await pipeline.ascan(segs, ctx, direction=Direction.OUTPUT)
+            v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.cfg.server.inline_scan_chars)
         except InputError:
             raise upstream_error("The upstream answer could not be scanned (over the size limits).") from None
         ex.output.add(v)
@@ -366,7 +388,7 @@ class Gateway:
         ex.stream = stream = msgs.common_checks(body)
         route, up_cfg = self.route(tenant, ex.model)
         mapped = msgs.chat_segments(body)
-        self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
+        await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
         pipeline = self.pipelines[tenant.policy]
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
@@ -411,7 +433,7 @@ class Gateway:
                     msg["content"] = t
                 else:
                     msg["tool_calls"][call_k]["function"]["arguments"] = t
-        self.charge_usage(key, tenant, data)
+        await self.charge_usage(key, tenant, data)
         if ex.texts is not None:
             ex.texts["response"] = [c["message"] for c in choices]
         return JSONResponse(data, headers=self.verdict_headers(ex))
@@ -427,7 +449,7 @@ class Gateway:
                 "Missing required parameter: 'prompt'.", param="prompt", code="missing_required_parameter"
             )
         mapped, is_list = msgs.list_segments(body["prompt"], "prompt")
-        self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
+        await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
         pipeline = self.pipelines[tenant.policy]
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
@@ -454,7 +476,7 @@ class Gateway:
         if v_out is not None and v_out.texts is not None:
             for i, t in zip(idx, v_out.texts, strict=True):
                 choices[i]["text"] = t
-        self.charge_usage(key, tenant, data)
+        await self.charge_usage(key, tenant, data)
         if ex.texts is not None:
             ex.texts["response"] = [c.get("text") for c in choices]
         return JSONResponse(data, headers=self.verdict_headers(ex))
@@ -467,7 +489,7 @@ class Gateway:
         if "input" not in body:
             raise bad_request("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")
         mapped, is_list = msgs.list_segments(body["input"], "input")
-        self.rate_limit(key, tenant, estimate_tokens(mapped.chars()))
+        await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()))
         pipeline = self.pipelines[tenant.policy]
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
@@ -488,10 +510,12 @@ class Gateway:
         ]
         return JSONResponse({"object": "list", "data": data})
 
-    def charge_usage(self, key: ApiKey, tenant: TenantConfig, data: Any) -> None:
+    async def charge_usage(self, key: ApiKey, tenant: TenantConfig, data: Any) -> None:
         usage = data.get("usage") if isinstance(data, dict) else None
         if isinstance(usage, dict) and isinstance(usage.get("completion_tokens"), int):
-            self.limiter.charge(key.key_id, tpm=tenant.quotas.tokens_per_minute, tokens=usage["completion_tokens"])
+            await self.limiter.acharge(
+                key.key_id, tpm=tenant.quotas.tokens_per_minute, tokens=usage["completion_tokens"]
+            )
 
     # -- streaming --------------------------------------------------------------------------------
 
@@ -589,7 +613,7 @@ class Gateway:
             if acc:
                 order = sorted(acc)
                 segs = [Segment(acc[k]["arguments"], Role.TOOL_CALL, source=acc[k]["name"]) for k in order]
-                v = await pipeline.ascan(segs, ctx, direction=Direction.OUTPUT)
+                v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.cfg.server.inline_scan_chars)
                 record.add(v)
                 self.metrics.observe_verdict(v)
                 if v.action is Action.BLOCK:
@@ -654,7 +678,9 @@ class Gateway:
                             first_in = time.perf_counter()
                         guard = guards.get(idx)
                         if guard is None:
-                            guard = guards[idx] = StreamGuard(pipeline, ctx, cfg, record)
+                            guard = guards[idx] = StreamGuard(
+                                pipeline, ctx, cfg, record, inline_chars=self.cfg.server.inline_scan_chars
+                            )
                         released = await guard.feed(text)
                         set_text(ch, released)
                         out_parts.setdefault(idx, []).append(released)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -113,6 +113,9 @@ class ServerConfig(_Strict):
     secret_env: str = "SHIELDWALL_SECRET"
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, le=1 << 30)
     key_cache_ttl_s: float = Field(5.0, ge=0, le=3600)
+    # scans of at most this many characters run on the event loop (a thread hop costs more than a small
+    # scan under load); larger ones go to the pipeline's thread pool. 0: always the thread pool.
+    inline_scan_chars: int = Field(8192, ge=0, le=1 << 20)
     streaming: StreamingConfig = Field(default_factory=StreamingConfig)
 
 
@@ -124,9 +127,17 @@ class DatabaseConfig(_Strict):
         return self.url or default_database_url()
 
 
+class RateLimitConfig(_Strict):
+    backend: Literal["memory", "redis"] = "memory"  # memory: per process; redis: shared by all gateway processes
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    key_prefix: str = Field("shieldwall:rl:", max_length=128)
+    fail_open: bool = True  # Redis unreachable: let requests through (logged) instead of answering 503
+
+
 class GatewayConfig(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
+    rate_limits: RateLimitConfig = Field(default_factory=RateLimitConfig)
     tenants: list[TenantConfig] = Field(default_factory=list)
 
     @model_validator(mode="after")

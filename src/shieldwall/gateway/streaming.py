@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,15 @@ class OutputRecord:
         return sorted({f.rule for f in self.findings if f.action and f.action > Action.ALLOW})
 
 
+async def run_scan(
+    pipeline: Pipeline, segments: Sequence[Segment], ctx: ScanContext, direction: Direction, inline_chars: int
+) -> Verdict:
+    """Scan small inputs on the event loop (cheaper than a thread hop), larger ones in the pipeline's pool."""
+    if inline_chars and sum(len(s.text) for s in segments) <= inline_chars:
+        return pipeline.scan(segments, ctx, direction=direction)
+    return await pipeline.ascan(segments, ctx, direction=direction)
+
+
 class StreamGuard:
     """One choice's text stream: ``feed`` deltas, get releasable text; ``finish`` flushes."""
 
@@ -77,8 +86,10 @@ class StreamGuard:
         record: OutputRecord,
         *,
         role: Role = Role.ASSISTANT,
+        inline_chars: int = 0,
     ) -> None:
         self.pipeline = pipeline
+        self.inline_chars = inline_chars
         self.ctx = ctx
         self.cfg = cfg
         self.record = record
@@ -109,7 +120,9 @@ class StreamGuard:
         if cut <= 0 or not self.pending:
             return ""
         window = self.context + self.pending
-        verdict = await self.pipeline.ascan([Segment(window, self.role)], self.ctx, direction=Direction.OUTPUT)
+        verdict = await run_scan(
+            self.pipeline, [Segment(window, self.role)], self.ctx, Direction.OUTPUT, self.inline_chars
+        )
         off = len(self.context)
         self.record.add(verdict, base=self.released_raw - off)
         if verdict.action is Action.BLOCK:

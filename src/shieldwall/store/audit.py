@@ -17,6 +17,7 @@ PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so several gateway processes can sha
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import threading
@@ -98,52 +99,71 @@ class AuditLog:
 
         ``request_id``, ``ts`` (ISO 8601), ``tenant``, ``key_id`` and ``action`` are filled in when absent.
         """
-        rec = dict(record)
-        rec.setdefault("request_id", uuid.uuid4().hex)
-        rec.setdefault("ts", now_iso())
-        rec.setdefault("tenant", None)
-        rec.setdefault("key_id", None)
-        rec.setdefault("action", "allow")
+        return self.append_many([(record, incidents_)])[0]
+
+    def append_many(self, items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]]) -> list[tuple[int, str]]:
+        """Append several records (each with its incidents) in one transaction: all or none."""
+        recs = []
+        for record, _ in items:
+            rec = dict(record)
+            rec.setdefault("request_id", uuid.uuid4().hex)
+            rec.setdefault("ts", now_iso())
+            rec.setdefault("tenant", None)
+            rec.setdefault("key_id", None)
+            rec.setdefault("action", "allow")
+            recs.append(rec)
+        out: list[tuple[int, str]] = []
         with self._lock, self.db.engine.begin() as conn:
             head = conn.execute(
                 select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1).with_for_update()
             ).one()
-            seq = int(head.seq) + 1
-            rec["seq"] = seq
-            body = canonical(rec)
-            digest = chain_hash(head.hash, body)
-            conn.execute(
-                insert(audit_log).values(
-                    seq=seq,
-                    request_id=str(rec["request_id"]),
-                    ts=str(rec["ts"]),
-                    tenant=rec["tenant"],
-                    key_id=rec["key_id"],
-                    action=str(rec["action"]),
-                    body=body,
-                    prev_hash=head.hash,
-                    hash=digest,
+            seq, prev = int(head.seq), str(head.hash)
+            rows: list[dict[str, Any]] = []
+            inc_rows: list[dict[str, Any]] = []
+            for rec, (_, incidents_) in zip(recs, items, strict=True):
+                seq += 1
+                rec["seq"] = seq
+                body = canonical(rec)
+                digest = chain_hash(prev, body)
+                rows.append(
+                    {
+                        "seq": seq,
+                        "request_id": str(rec["request_id"]),
+                        "ts": str(rec["ts"]),
+                        "tenant": rec["tenant"],
+                        "key_id": rec["key_id"],
+                        "action": str(rec["action"]),
+                        "body": body,
+                        "prev_hash": prev,
+                        "hash": digest,
+                    }
                 )
-            )
-            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=digest))
-            for inc in incidents_:
-                conn.execute(
-                    insert(incidents).values(
-                        id=uuid.uuid4().hex,
-                        ts=str(rec["ts"]),
-                        request_id=str(rec["request_id"]),
-                        audit_seq=seq,
-                        tenant=rec["tenant"],
-                        key_id=rec["key_id"],
-                        direction=inc.direction,
-                        action=inc.action,
-                        categories=canonical(list(inc.categories)),
-                        rules=canonical(list(inc.rules)),
-                        findings=canonical([dict(f) for f in inc.findings]),
-                        status="open",
+                for inc in incidents_:
+                    inc_rows.append(
+                        {
+                            "id": uuid.uuid4().hex,
+                            "ts": str(rec["ts"]),
+                            "request_id": str(rec["request_id"]),
+                            "audit_seq": seq,
+                            "tenant": rec["tenant"],
+                            "key_id": rec["key_id"],
+                            "direction": inc.direction,
+                            "action": inc.action,
+                            "categories": canonical(list(inc.categories)),
+                            "rules": canonical(list(inc.rules)),
+                            "findings": canonical([dict(f) for f in inc.findings]),
+                            "status": "open",
+                        }
                     )
-                )
-        return seq, digest
+                out.append((seq, digest))
+                prev = digest
+            if not rows:
+                return out
+            conn.execute(insert(audit_log), rows)
+            if inc_rows:
+                conn.execute(insert(incidents), inc_rows)
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
+        return out
 
     def count(self) -> int:
         with self.db.engine.connect() as conn:
@@ -195,6 +215,79 @@ class AuditLog:
                     False, n, head_seq, Problem(head_seq, "modified", "the chain head does not match the last record")
                 )
             return VerifyResult(True, n, head_seq)
+
+
+class AuditWriter:
+    """Group commit for an event loop: ``await writer.append(record, incidents)`` returns once the record is
+    committed. Records queued while a batch is being written go into the next batch (one transaction, one
+    commit), so many concurrent requests share a commit instead of queueing for the head lock one by one.
+    A failed batch is retried record by record, so one bad record fails only its own request.
+    """
+
+    def __init__(self, log: AuditLog, *, max_batch: int = 256) -> None:
+        self.log = log
+        self.max_batch = max_batch
+        self._queue: list[tuple[Mapping[str, Any], Sequence[IncidentData], Any, Any]] = []
+        self._cv = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    async def append(self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()) -> tuple[int, str]:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[tuple[int, str]] = loop.create_future()
+        with self._cv:
+            if self._closed:
+                raise RuntimeError("the audit writer is closed")
+            self._queue.append((record, incidents_, loop, fut))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="shieldwall-audit", daemon=True)
+                self._thread.start()
+            self._cv.notify()
+        return await fut
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Write what is queued, then stop the thread (appends meanwhile are refused)."""
+        with self._cv:
+            self._closed = True
+            self._cv.notify()
+            t = self._thread
+        if t is not None:
+            t.join(timeout)
+        with self._cv:
+            self._closed = False  # a later append starts a new thread
+
+    def _run(self) -> None:
+        while True:
+            with self._cv:
+                while not self._queue and not self._closed:
+                    self._cv.wait()
+                if not self._queue:
+                    return
+                batch, self._queue = self._queue[: self.max_batch], self._queue[self.max_batch :]
+            outcomes: list[tuple[tuple[int, str] | None, BaseException | None]]
+            try:
+                outcomes = [(r, None) for r in self.log.append_many([(rec, inc) for rec, inc, _, _ in batch])]
+            except Exception:
+                outcomes = []
+                for rec, inc, _, _ in batch:
+                    try:
+                        outcomes.append((self.log.append(rec, inc), None))
+                    except Exception as err:
+                        outcomes.append((None, err))
+            for (_, _, loop, fut), (res, error) in zip(batch, outcomes, strict=True):
+                with contextlib.suppress(RuntimeError):  # the loop is gone; the record is written all the same
+                    loop.call_soon_threadsafe(_resolve, fut, res, error)
+
+
+def _resolve(fut: Any, res: tuple[int, str] | None, exc: BaseException | None) -> None:
+    if fut.done():  # the request was cancelled meanwhile (its record is written all the same)
+        return
+    if exc is not None:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(res)
 
 
 def _check_row(row: Any, expected: int, prev_hash: str) -> Problem | None:
