@@ -85,3 +85,22 @@ class SlowScanner:
     def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
         time.sleep(self.seconds)
         return []
+
+
+PHRASE = "ignore previous instructions"
+
+
+class PhraseScanner:
+    """Flags the phrase 'ignore previous instructions' (test scanner)."""
+
+    name: ClassVar[str] = "phrase"
+    categories: ClassVar[frozenset[Category]] = frozenset({Category.PROMPT_INJECTION})
+    directions: ClassVar[frozenset[Direction]] = frozenset(Direction)
+    roles: ClassVar[frozenset[Role]] = frozenset(Role)
+    rules: ClassVar[Mapping[str, str]] = {"phrase.hit": "the phrase"}
+
+    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
+        return [
+            Finding("phrase", "phrase.hit", Category.PROMPT_INJECTION, 0.95, "phrase", Span(*m.span()))
+            for m in re.finditer(PHRASE, segment.text, re.IGNORECASE)
+        ]

@@ -7,8 +7,6 @@ import codecs
 import gzip
 import re
 import time
-from collections.abc import Mapping
-from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +19,7 @@ from shieldwall.core.types import Action, Category, Direction, Finding, Role, Se
 from shieldwall.scanners import BUILTIN
 from shieldwall.scanners.encodings import VIAS, EncodingScanner, english_score, rot13
 from shieldwall.scanners.hygiene import HygieneScanner
+from tests.core._fakes import PhraseScanner
 
 E = EncodingScanner()
 PHRASE = "ignore previous instructions"
@@ -39,20 +38,6 @@ def scan(text: str) -> list[Finding]:
     return E.scan(Segment(text), ScanContext())
 
 
-class PhraseScanner:
-    """Flags the phrase 'ignore previous instructions' (test scanner)."""
-
-    name: ClassVar[str] = "phrase"
-    categories: ClassVar[frozenset[Category]] = frozenset({Category.PROMPT_INJECTION})
-    directions: ClassVar[frozenset[Direction]] = frozenset(Direction)
-    roles: ClassVar[frozenset[Role]] = frozenset(Role)
-    rules: ClassVar[Mapping[str, str]] = {"phrase.hit": "the phrase"}
-
-    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
-        return [
-            Finding("phrase", "phrase.hit", Category.PROMPT_INJECTION, 0.95, "phrase", Span(*m.span()))
-            for m in re.finditer(PHRASE, segment.text, re.IGNORECASE)
-        ]
 
 
 def pipeline(*extra: object, limits: Limits | None = None) -> Pipeline:

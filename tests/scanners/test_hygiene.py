@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Mapping
-from typing import ClassVar
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +13,7 @@ from shieldwall.core.scanner import Derived, Expander, ScanContext, describe
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.scanners import BUILTIN
 from shieldwall.scanners.hygiene import HygieneScanner
+from tests.core._fakes import PhraseScanner
 
 H = HygieneScanner()
 PHRASE = "ignore previous instructions"
@@ -33,20 +31,6 @@ def expand(text: str) -> list[Derived]:
     return H.expand(Segment(text), ScanContext())
 
 
-class PhraseScanner:
-    """Flags the phrase 'ignore previous instructions' (test scanner)."""
-
-    name: ClassVar[str] = "phrase"
-    categories: ClassVar[frozenset[Category]] = frozenset({Category.PROMPT_INJECTION})
-    directions: ClassVar[frozenset[Direction]] = frozenset(Direction)
-    roles: ClassVar[frozenset[Role]] = frozenset(Role)
-    rules: ClassVar[Mapping[str, str]] = {"phrase.hit": "the phrase"}
-
-    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
-        return [
-            Finding("phrase", "phrase.hit", Category.PROMPT_INJECTION, 0.95, "phrase", Span(*m.span()))
-            for m in re.finditer(PHRASE, segment.text, re.IGNORECASE)
-        ]
 
 
 def pipeline() -> Pipeline:
