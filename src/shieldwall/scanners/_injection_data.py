@@ -1749,6 +1749,13 @@ SELF_REFERENCE = (
 ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
     "markdown_role_header": ("sys", "admin", "instruction"),
     "en_from_now_on": ("now", "point", "moment", "henceforth", "conversation"),
+    # every alternative of the object names one of these (so ordinary "send ... to" prose skips the rule)
+    "en_send_secrets": (
+        "password", "credential", "api", "secret", "token", "cookie", "session", "private", "ssh",
+        "conversation", "chat", "previous", "personal", "credit", "social", "user",
+    ),
+    # the pattern always ends in "your|the <response|reply|answer|output|summary>"
+    "en_reply_directive": ("response", "repl", "answer", "output", "summary"),
 }
 
 # Descriptive rather than imperative use right before the verb ("attacks that could bypass the safety
