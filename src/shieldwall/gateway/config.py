@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.types import Role
-from shieldwall.policy.load import _Converter, _format_loc
+from shieldwall.policy.load import _Converter, _format_loc, read_config_file
 from shieldwall.store.db import default_data_dir, default_database_url
 
 MAX_CONFIG_BYTES = 1 << 20
@@ -184,18 +184,7 @@ def parse_config(text: str, *, source: str = "<config>") -> GatewayConfig:
 
 def load_config(path: str | Path) -> GatewayConfig:
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ConfigError(f"config file {p} not found") from None
-    except OSError as exc:
-        raise ConfigError(f"{p}: cannot read config: {exc.strerror}") from None
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"{p}: config file is larger than {MAX_CONFIG_BYTES:,} bytes")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{p}: not valid UTF-8 at byte {exc.start}") from None
+    text = read_config_file(p, what="config", max_bytes=MAX_CONFIG_BYTES, missing=f"config file {p} not found")
     return parse_config(text, source=str(p))
 
 

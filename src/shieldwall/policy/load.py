@@ -150,6 +150,22 @@ def _merge(base: Any, override: Any) -> Any:
     return override
 
 
+def read_config_file(path: Path, *, what: str, max_bytes: int, missing: str) -> str:
+    """The UTF-8 text of a configuration file, or a ``ConfigError`` naming the problem (never a traceback)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(missing) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read {what}: {exc.strerror}") from None
+    if len(raw) > max_bytes:
+        raise ConfigError(f"{path}: {what} file is larger than {max_bytes:,} bytes")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+
+
 @lru_cache(maxsize=8)
 def builtin_policy(name: str) -> Policy:
     if name not in BUILTIN_POLICIES:
@@ -163,19 +179,13 @@ def load_policy(ref: str | Path) -> Policy:
     if isinstance(ref, str) and ref in BUILTIN_POLICIES:
         return builtin_policy(ref)
     path = Path(ref)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        builtins = ", ".join(BUILTIN_POLICIES)
-        raise ConfigError(f"policy {str(ref)!r} is neither a built-in ({builtins}) nor a file") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read policy: {exc.strerror}") from None
-    if len(raw) > MAX_POLICY_BYTES:
-        raise ConfigError(f"{path}: policy file is larger than {MAX_POLICY_BYTES:,} bytes")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
+    builtins = ", ".join(BUILTIN_POLICIES)
+    text = read_config_file(
+        path,
+        what="policy",
+        max_bytes=MAX_POLICY_BYTES,
+        missing=f"policy {str(ref)!r} is neither a built-in ({builtins}) nor a file",
+    )
     return parse_policy(text, source=str(path))
 
 

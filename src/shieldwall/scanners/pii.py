@@ -627,15 +627,7 @@ class PiiScanner:
     # -- crypto addresses ---------------------------------------------------------------------
 
     def _btc(self, text: str, pos: int, endpos: int, limit: int) -> Iterator[_Hit]:
-        for m in _BTC_RX.finditer(text, pos, endpos):
-            s = m.start()
-            if s >= limit:
-                break
-            if s > 0 and text[s - 1] in _BAD_PREV_WORD:
-                continue
-            version = data.base58check_version(m.group())
-            if version in (0, 5):
-                yield _Hit(s, m.end(), "crypto_btc", 0.9, "Bitcoin address (base58check valid)")
+        return self._base58(text, pos, endpos, limit, _BTC_RX, (0, 5), "crypto_btc", "Bitcoin")
 
     def _btc_bech32(self, text: str, pos: int, endpos: int, limit: int) -> Iterator[_Hit]:
         return self._bech32(text, pos, endpos, limit, "bc")
@@ -644,15 +636,27 @@ class PiiScanner:
         return self._bech32(text, pos, endpos, limit, "ltc")
 
     def _ltc(self, text: str, pos: int, endpos: int, limit: int) -> Iterator[_Hit]:
-        for m in _LTC_RX.finditer(text, pos, endpos):
+        return self._base58(text, pos, endpos, limit, _LTC_RX, (0x30, 0x32), "crypto_ltc", "Litecoin")
+
+    @staticmethod
+    def _base58(
+        text: str,
+        pos: int,
+        endpos: int,
+        limit: int,
+        rx: re.Pattern[str],
+        versions: tuple[int, ...],
+        kind: str,
+        coin: str,
+    ) -> Iterator[_Hit]:
+        for m in rx.finditer(text, pos, endpos):
             s = m.start()
             if s >= limit:
                 break
             if s > 0 and text[s - 1] in _BAD_PREV_WORD:
                 continue
-            version = data.base58check_version(m.group())
-            if version in (0x30, 0x32):
-                yield _Hit(s, m.end(), "crypto_ltc", 0.9, "Litecoin address (base58check valid)")
+            if data.base58check_version(m.group()) in versions:
+                yield _Hit(s, m.end(), kind, 0.9, f"{coin} address (base58check valid)")
 
     def _bech32(self, text: str, pos: int, endpos: int, limit: int, hrp: str) -> Iterator[_Hit]:
         kind = "crypto_btc" if hrp == "bc" else "crypto_ltc"
