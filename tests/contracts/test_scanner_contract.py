@@ -152,5 +152,6 @@ def test_default_pipeline_never_errors_and_stays_bounded(default_pipeline, text,
     elapsed = time.perf_counter() - start
     errors = [r for r in v.runs if r.error]
     assert not errors, errors
-    assert elapsed < 0.05 + 0.05 * len(text) / 1000, f"{elapsed * 1000:.1f} ms for {len(text)} chars"
+    # the default policy runs the detector model: ~10-20 ms per window of ~500 characters on one core
+    assert elapsed < 0.25 + 0.15 * len(text) / 1000, f"{elapsed * 1000:.1f} ms for {len(text)} chars"
     json.dumps(v.to_dict())

@@ -55,7 +55,8 @@ def test_async_chat_and_model_rename(gateway: Running) -> None:
 def test_streaming_chat(gateway: Running) -> None:
     stream = client(gateway).chat.completions.create(
         model=DEMO_MODEL,
-        messages=[{"role": "user", "content": "please echo this sentence back"}],
+        # (not "please echo this sentence back": the detector's model flags repeat/echo requests, docs/detector.md)
+        messages=[{"role": "user", "content": "echo: the weather in Lisbon is mild in spring"}],
         stream=True,
         stream_options={"include_usage": True},
     )
@@ -66,7 +67,7 @@ def test_streaming_chat(gateway: Running) -> None:
         for ch in chunk.choices:
             parts.append(ch.delta.content or "")
             finish = ch.finish_reason or finish
-    assert "".join(parts) == "You said: please echo this sentence back"
+    assert "".join(parts) == "You said: echo: the weather in Lisbon is mild in spring"
     assert finish == "stop" and usage is not None
 
 

@@ -73,10 +73,12 @@ def test_extends_overrides_actions_only():
     assert p.actions[Category.SECRET] == base.actions[Category.SECRET]
 
 
-@pytest.mark.parametrize("name", ["default", "strict"])
-def test_builtin_policies_build(name):
+@pytest.mark.parametrize(
+    ("name", "injection"), [("default", "detector"), ("strict", "detector"), ("fast", "injection")]
+)
+def test_builtin_policies_build(name, injection):
     pipe = build_pipeline(load_policy(name))
-    assert {s.name for s in pipe.slots} >= {"hygiene", "encodings", "secrets", "pii", "injection"}
+    assert {s.name for s in pipe.slots} >= {"hygiene", "encodings", "secrets", "pii", injection}
 
 
 def test_unknown_scanner_and_rule_and_bad_options():

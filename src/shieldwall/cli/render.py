@@ -338,3 +338,111 @@ def model_converted(src: str, dst: str, summary: Mapping[str, Any]) -> None:
     write_line(f"converted {src} -> {dst}: {summary['tensors']} tensors, {summary['bytes']} bytes")
     if summary.get("skipped"):
         warn(f"non-tensor entries not converted: {', '.join(summary['skipped'][:20])}")
+
+
+# --- benchmarks ------------------------------------------------------------------------------------
+
+
+def bench_detect_json(report: Mapping[str, Any]) -> None:
+    """The ``DetectReport.to_dict()`` shape, indented."""
+    write_line(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _num(value: float | None, fmt: str = ".3f") -> str:
+    return "-" if value is None else format(value, fmt)
+
+
+def bench_detect_table(report: Mapping[str, Any], *, max_sources: int = 15) -> None:
+    """Side-by-side tables from a ``DetectReport.to_dict()``: overall, per category, language, source."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    results: Mapping[str, Mapping[str, Any]] = report["results"]
+    names = list(results)
+    ds, st = report["dataset"], report["settings"]
+    versions = ", ".join(f"{n} {results[n]['version']}" for n in names if results[n]["version"])
+    console.print(
+        f"[bold]detection benchmark[/]: {ds['examples']} examples ({ds['attacks']} attacks, {ds['benign']} benign)"
+        + (f"; policy {st['policy']}, role {st['role']}" if "policy" in st else "")
+        + (f"; {versions}" if versions else "")
+    )
+
+    def table(title: str, cols: Iterable[str], left: int = 1) -> Table:
+        t = Table(title=title, show_edge=False, pad_edge=False, title_justify="left")
+        for i, col in enumerate(cols):
+            t.add_column(col, justify="left" if i < left else "right")
+        return t
+
+    t = table("overall", ("detector", "TPR", "FPR", "bal.acc", "prec.", "F1", "p50 ms", "p99 ms", "texts/s"))
+    for name in names:
+        o, lat = results[name]["overall"], results[name]["latency"]
+        t.add_row(
+            name, _pct(o["tpr"]), _pct(o["fpr"]), _pct(o["balanced_accuracy"]), _pct(o["precision"]),
+            _num(o["f1"]), _num(lat["p50_ms"]), _num(lat["p99_ms"]), _num(lat["throughput_texts_s"], ",.0f"),
+        )  # fmt: skip
+    console.print(t)
+
+    def grouped(key: str, label: str, title: str, limit: int | None = None, *, plain: bool = False) -> None:
+        first = results[names[0]][key]
+        groups = sorted(first, key=lambda g: -first[g]["n"])[:limit] if limit else list(first)
+        if limit and len(first) > limit:
+            title += f", the {limit} largest of {len(first)} (all in --json)"
+        t = table(title, (label, "n", "attacks", *names))
+        for g in groups:
+            cells = []
+            for name in names:
+                s = results[name][key][g]
+                ba = s["balanced_accuracy"]
+                cells.append(_pct(ba) if ba is not None else _pct(s["accuracy"]) + ("" if plain else "*"))
+            t.add_row(g, str(first[g]["n"]), str(first[g]["attacks"]), *cells)
+        console.print(t)
+
+    grouped("per_category", "category", "per category (recall on attacks, 1 - FPR on benign)", plain=True)
+    grouped("per_lang", "lang", "per language (balanced accuracy; * accuracy, one class only)")
+    grouped("per_source", "source", "per source (as per language)", max_sources)
+
+    augments = [(name, results[name]["augment"]) for name in names if results[name]["augment"]]
+    if augments:
+        t = table(
+            "robustness on transformed copies (flip: decision changed; evasion: caught attacks now missed)",
+            ("detector", "transform", "changed", "TPR", "ΔTPR", "FPR", "ΔFPR", "flip", "evasion"),
+            left=2,
+        )
+        for name, aug in augments:
+            for kind, a in aug.items():
+                t.add_row(
+                    name, kind, str(a["changed"]), _pct(a["tpr"]), _pct(a["tpr_delta"]), _pct(a["fpr"]),
+                    _pct(a["fpr_delta"]), _pct(a["flip_rate"]), _pct(a["evasion_rate"]),
+                )  # fmt: skip
+        console.print(t)
+
+    comparisons: Mapping[str, Mapping[str, Any]] = report["comparisons"]
+    if comparisons:
+        cols = ("detector", "baseline", "bal.acc", "TPR", "FPR", "p50", "texts/s")
+        t = table("ratios (detector / baseline)", cols, left=2)
+        for name, c in comparisons.items():
+            t.add_row(
+                name, c["baseline"], _num(c["balanced_accuracy_ratio"], ".2f"), _num(c["tpr_ratio"], ".2f"),
+                _num(c["fpr_ratio"], ".2f"), _num(c["p50_latency_ratio"], ".1f"), _num(c["throughput_ratio"], ".3f"),
+            )  # fmt: skip
+        console.print(t)
+
+
+def loso_table(report: Mapping[str, Any]) -> None:
+    """The leave-one-source-out table of ``shieldwall train loso`` (score: balanced accuracy, or the
+    accuracy on the one class a source has)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title="leave-one-source-out", show_edge=False, pad_edge=False, title_justify="left")
+    for i, col in enumerate(("held-out source", "n", "attacks", "TPR", "TNR", "score")):
+        t.add_column(col, justify="left" if i == 0 else "right")
+    for name, row in report["sources"].items():
+        t.add_row(name, str(row["n"]), str(row["attacks"]), _pct(row["tpr"]), _pct(row["tnr"]), _num(row["score"]))
+    t.add_row("[bold]mean[/]", "", "", "", "", f"[bold]{report['mean_score']:.3f}[/]")
+    Console(highlight=False).print(t)

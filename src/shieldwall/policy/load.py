@@ -25,7 +25,7 @@ from shieldwall.core.types import Category
 from shieldwall.policy.schema import Policy
 from shieldwall.scanners import registry
 
-BUILTIN_POLICIES = ("default", "strict")
+BUILTIN_POLICIES = ("default", "strict", "fast")
 MAX_POLICY_BYTES = 1 << 20
 MAX_NODES = 100_000
 _ENV_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}")

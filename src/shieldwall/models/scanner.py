@@ -1,0 +1,173 @@
+"""The ``detector`` scanner: the shipped multilingual model and the injection heuristics, combined."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import ClassVar
+
+from shieldwall.core.scanner import ScanContext
+from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
+from shieldwall.models.detector import Analysis, Detector, get_detector
+from shieldwall.scanners.injection import InjectionScanner
+
+_PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
+_NAMES = {_PI: "Prompt injection", _JB: "Jailbreak", _HARM: "Harmful request"}
+
+# "i g n o r e", "s.y.s.t.e.m": one character, one separator, repeated. Linear: a match may only start at
+# the first letter of a run (both look-behinds) and the possessive repeat never backtracks.
+_SPACED = re.compile(r"(?<!\w)(?<!\w[ .\-_*])\w(?:[ .\-_*]\w(?!\w)){2,}+")
+_SEPARATORS = re.compile(r"[ .\-_*]")
+_LEET_TOKEN = re.compile(r"(?<![\w@$])[^\W\d_]*+[0134579@$][\w@$]*+")  # starts only where a word starts
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"})
+
+
+def deobfuscate(text: str) -> str | None:
+    """A second view with spaced-out letters joined and leetspeak read as letters, or None if unchanged."""
+    out = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
+
+    def leet(m: re.Match[str]) -> str:
+        tok = m.group()
+        letters = sum(c.isalpha() for c in tok)
+        return tok.translate(_LEET) if letters >= 2 and letters >= len(tok) // 3 else tok
+
+    out = _LEET_TOKEN.sub(leet, out)
+    return out if out != text else None
+
+
+_DEOBFUSCATE_MAX = 4000  # spacing and leetspeak tricks are prompt-sized; a long document gets one view
+
+
+def _noisy_or(a: float, b: float) -> float:
+    return 1.0 - (1.0 - a) * (1.0 - b)
+
+
+class DetectorScanner:
+    """Prompt injection and jailbreak detector: a multilingual model over every window, plus heuristics.
+
+    Tiers: the heuristics (``injection`` scanner) run first; when they are already sure
+    (``skip_model_above``) the model is not run. Otherwise the model scores every window of the
+    hygiene-normalized text (and, up to 4,000 characters, of a de-obfuscated view when spacing or leetspeak
+    tricks are present);
+    the text's score is its most suspicious window's, whose span is reported. Model and heuristic scores
+    are combined by noisy-OR per category. Harmful requests are a separate category (``harmful_request``)
+    that the default policy allows.
+
+    Rule ids: ``detector.model`` (the model's window score decided), ``detector.heuristic`` (a heuristic
+    family decided; the message names it) and ``detector.harmful``.
+
+    Options: ``model_dir`` (a folder written by ``shieldwall train detector``; default: the shipped
+    weights), ``threads`` (onnxruntime intra-op threads, default 2), ``heuristics`` (on/off), ``skip_model_above``,
+    ``min_score`` (findings below it are dropped), ``harmful`` (emit harmful_request findings),
+    ``max_windows`` (model windows per text, 64 ≈ 6,000 tokens covered end to end; a longer text gets that
+    many windows spread evenly over it, so the time per segment is bounded).
+    """
+
+    name: ClassVar[str] = "detector"
+    categories: ClassVar[frozenset[Category]] = frozenset({_PI, _JB, _HARM})
+    directions: ClassVar[frozenset[Direction]] = frozenset({Direction.INPUT})
+    roles: ClassVar[frozenset[Role]] = frozenset({Role.USER, Role.TOOL, Role.DOCUMENT, Role.MEMORY})
+    rules: ClassVar[Mapping[str, str]] = {
+        "detector.model": "The model's score for the most suspicious window of the text.",
+        "detector.heuristic": "A heuristic family (override, extraction, persona, ...) decided the score.",
+        "detector.harmful": "The model's harmful-request score (a separate category, allowed by default).",
+    }
+
+    def __init__(
+        self,
+        *,
+        model_dir: str | None = None,
+        threads: int = 2,
+        heuristics: bool = True,
+        skip_model_above: float = 0.97,
+        min_score: float = 0.4,
+        harmful: bool = True,
+        max_windows: int = 64,
+    ) -> None:
+        if not 0.0 < skip_model_above <= 1.0:
+            raise ValueError(f"skip_model_above must be in (0, 1], got {skip_model_above!r}")
+        if not 0.0 <= min_score <= 1.0:
+            raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
+        if not 1 <= threads <= 64:
+            raise ValueError(f"threads must be in 1..64, got {threads!r}")
+        if not 1 <= max_windows <= 4096:
+            raise ValueError(f"max_windows must be in 1..4096, got {max_windows!r}")
+        self.skip_model_above = float(skip_model_above)
+        self.min_score = float(min_score)
+        self.harmful = bool(harmful)
+        self._heur = InjectionScanner(min_score=0.0) if heuristics else None
+        folder = Path(model_dir) if model_dir else None
+        self._det: Detector = get_detector(folder, threads=threads, max_windows=max_windows)
+
+    def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
+        text = segment.text
+        if not text or text.isspace():
+            return []
+        heur: dict[Category, Finding] = {}
+        if self._heur is not None:
+            for f in self._heur.scan(segment, ctx):
+                heur[f.category] = f
+        top = max((f.score for f in heur.values()), default=0.0)
+        if top >= self.skip_model_above:
+            return [self._from_heuristic(f) for f in heur.values() if f.score >= self.min_score]
+
+        norm = ctx.normalized(text)
+        views = [norm.text]
+        alt = deobfuscate(norm.text) if len(norm.text) <= _DEOBFUSCATE_MAX else None
+        if alt is not None:
+            views.append(alt)
+        results = self._det.analyze(views)
+        best: Analysis = max(results, key=lambda a: a.attack)
+        if best is results[0]:
+            s, e = norm.to_original(*best.span)
+            span = Span(s, max(s, e))
+        else:
+            span = Span(0, len(text))
+        model_cat = _JB if best.jailbreak >= 0.5 else _PI
+        findings: list[Finding] = []
+        for cat in (_PI, _JB):
+            h = heur.get(cat)
+            hs = h.score if h is not None else 0.0
+            ms = best.attack if cat is model_cat else 0.0
+            score = round(_noisy_or(hs, ms), 4)
+            if score < self.min_score or score <= 0.0:
+                continue
+            if h is not None and hs >= ms:
+                findings.append(self._from_heuristic(h, score))
+            else:
+                where = " in untrusted content" if segment.role in (Role.DOCUMENT, Role.TOOL, Role.MEMORY) else ""
+                findings.append(
+                    Finding(
+                        scanner=self.name,
+                        rule="detector.model",
+                        category=cat,
+                        score=score,
+                        message=f"{_NAMES[cat]} by the model{where} (window score {ms:.2f})",
+                        span=span,
+                    )
+                )
+        harm = max(a.harmful for a in results)
+        if self.harmful and harm >= self.min_score:
+            findings.append(
+                Finding(
+                    scanner=self.name,
+                    rule="detector.harmful",
+                    category=_HARM,
+                    score=round(harm, 4),
+                    message="Harmful request by the model",
+                    span=Span(0, len(text)),
+                )
+            )
+        return findings
+
+    def _from_heuristic(self, f: Finding, score: float | None = None) -> Finding:
+        family = f.rule.removeprefix("injection.")
+        return Finding(
+            scanner=self.name,
+            rule="detector.heuristic",
+            category=f.category,
+            score=f.score if score is None else score,
+            message=f"{f.message} [{family}]",
+            span=f.span,
+        )

