@@ -65,7 +65,7 @@ class Detector:
     labels: Sequence[str] = ("prompt_injection", "jailbreak", "harmful_request")
 
     def __init__(
-        self, folder: Path | None = None, *, threads: int = 1, max_windows: int = 64, verify: bool = True
+        self, folder: Path | None = None, *, threads: int = 1, max_windows: int = 48, verify: bool = True
     ) -> None:
         self.folder = folder or default_dir()
         self.manifest: Manifest = load_manifest(self.folder, verify=verify)
@@ -122,7 +122,7 @@ _CACHE: dict[tuple[str, int, int], Detector] = {}
 _LOCK = threading.Lock()
 
 
-def get_detector(folder: Path | None = None, *, threads: int = 1, max_windows: int = 64) -> Detector:
+def get_detector(folder: Path | None = None, *, threads: int = 1, max_windows: int = 48) -> Detector:
     """The process-wide detector for ``folder`` (loaded and verified once per setting)."""
     key = (str((folder or default_dir()).resolve()), threads, max_windows)
     with _LOCK:

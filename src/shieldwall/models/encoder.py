@@ -100,10 +100,14 @@ class Encoder:
             ids = enc.ids
             offs = enc.offsets
             n = len(ids)
-            starts = list(range(0, max(1, n - self.stride), step)) if n > content else [0]
-            if len(starts) > self.max_windows:  # bounded work: spread the windows over the whole text
-                pick = np.linspace(0, len(starts) - 1, self.max_windows).round().astype(int)
-                starts = [starts[i] for i in sorted(set(pick.tolist()))]
+            if n <= content:
+                starts = [0]
+            else:
+                # overlapping windows from the first to the last token; past max_windows the step grows
+                # (less overlap, then evenly spaced gaps) so that the work per text stays bounded
+                step_n = max(step, -(-(n - content) // max(1, self.max_windows - 1)))
+                starts = [*range(0, n - content, step_n)][: self.max_windows - 1]
+                starts.append(n - content)
             for s in starts:
                 chunk = ids[s : s + content]
                 ids_out.append([_BOS, *self._prefix, *chunk, _EOS])
@@ -114,7 +118,15 @@ class Encoder:
         return ids_out, spans
 
     def encode_ids(self, windows: Sequence[Sequence[int]]) -> np.ndarray:
-        """Pooled float32 embeddings ``[len(windows), hidden]``, batched by length to bound padding."""
+        """Pooled float32 embeddings ``[len(windows), hidden]``; repeated windows are encoded once."""
+        index: dict[tuple[int, ...], int] = {}
+        where = [index.setdefault(tuple(w), len(index)) for w in windows]
+        if len(index) < len(windows):
+            return self._encode_unique([list(k) for k in index])[where]
+        return self._encode_unique(windows)
+
+    def _encode_unique(self, windows: Sequence[Sequence[int]]) -> np.ndarray:
+        """Batched by length to bound padding."""
         out = np.zeros((len(windows), self.hidden), np.float32)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         i = 0
