@@ -113,6 +113,8 @@ def train_head(data: Embedded, cfg: HeadConfig) -> dict[str, np.ndarray]:
     import torch
 
     torch.manual_seed(cfg.seed)
+    torch.set_num_threads(1)  # multi-threaded CPU kernels reduce in varying order: not bit-reproducible
+    torch.use_deterministic_algorithms(True)
     proj = (
         language_projection(data, rank=cfg.language_rank)
         if cfg.language_rank
