@@ -266,9 +266,9 @@ def load_attack_file(path: Path, systems: dict[str, str], *, benign: bool) -> tu
         line = conv.line_of(("attacks", i)) or 1
         system_name = a.system or f.system
         if system_name not in systems:
-            where = conv.line_of(("attacks", i, "system")) or conv.line_of(("system",)) or line
+            path = ("attacks", i, "system") if a.system else ("system",)
             raise ConfigError(
-                f"{source}, line {where}: attacks[{i}].system: unknown system prompt {system_name!r} "
+                f"{source}, line {conv.line_of(path) or line}: {_format_loc(path)}: unknown system prompt {system_name!r} "
                 f"(known: {', '.join(sorted(systems))})"
             )
         j = a.judge if isinstance(a.judge, _JudgeModel) else _JudgeModel(type=a.judge)
