@@ -89,7 +89,7 @@ class _AttackModel(_Strict):
     tags: list[str] = Field(default_factory=list, max_length=20)
     system: str | None = None  # a name from systems.yaml; default: the file's
     turns: list[_TurnModel] = Field(min_length=1, max_length=64)
-    judge: _JudgeModel | str
+    judge: _JudgeModel
     tools: list[dict[str, Any]] = Field(default_factory=list, max_length=32)
     conversation: bool = False
     mutate: bool = True
@@ -271,7 +271,7 @@ def load_attack_file(path: Path, systems: dict[str, str], *, benign: bool) -> tu
                 f"{source}, line {conv.line_of(path) or line}: {_format_loc(path)}: unknown system prompt {system_name!r} "
                 f"(known: {', '.join(sorted(systems))})"
             )
-        j = a.judge if isinstance(a.judge, _JudgeModel) else _JudgeModel(type=a.judge)
+        j = a.judge
         judge = JudgeSpec(
             type=j.type,
             text=j.text,
