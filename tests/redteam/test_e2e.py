@@ -39,8 +39,19 @@ def _run(*args: str) -> tuple[int, str]:
 @pytest.mark.slow
 def test_demo_direct_and_through_the_gateway(tmp_path: Path) -> None:
     db = tmp_path / "findings.db"
-    code, out = _run("run", "--target", "demo", "--suite", "smoke", "--through-gateway", "--out", str(tmp_path / "o"),
-                     "--db", f"sqlite:///{db}", "--no-progress")
+    code, out = _run(
+        "run",
+        "--target",
+        "demo",
+        "--suite",
+        "smoke",
+        "--through-gateway",
+        "--out",
+        str(tmp_path / "o"),
+        "--db",
+        f"sqlite:///{db}",
+        "--no-progress",
+    )
     assert code == 0, out
     rep = json.loads((tmp_path / "o" / "report.json").read_text())
     assert rep["modes"] == ["direct", "gateway"]
@@ -60,24 +71,50 @@ def test_demo_direct_and_through_the_gateway(tmp_path: Path) -> None:
     rows = sqlite3.connect(db).execute("select source, count(*) from sw_incidents group by source").fetchall()
     assert rows == [("redteam", rep["direct"]["successes"] + rep["gateway"]["successes"])]
     # the gateway's own audit log of the run verifies
-    code, out = runner.invoke(app, ["audit", "verify", "--db", f"sqlite:///{tmp_path / 'o' / 'gateway.db'}"]).exit_code, ""
+    code, out = (
+        runner.invoke(app, ["audit", "verify", "--db", f"sqlite:///{tmp_path / 'o' / 'gateway.db'}"]).exit_code,
+        "",
+    )
     assert code == 0
     # --fail-above gates CI
     code, out = _run("report", str(tmp_path / "o"))
     assert code == 0, out
-    code, out = _run("run", "--target", "demo", "--suite", "smoke", "--out", str(tmp_path / "o2"), "--no-store",
-                     "--fail-above", "0.1", "--no-progress")
+    code, out = _run(
+        "run",
+        "--target",
+        "demo",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "o2"),
+        "--no-store",
+        "--fail-above",
+        "0.1",
+        "--no-progress",
+    )
     assert code == 1 and "above --fail-above 0.1" in out
 
 
 def test_callable_target_and_listing(tmp_path: Path) -> None:
-    code, out = _run("run", "--target", "tests.redteam.targets_for_tests:obedient", "--suite", "smoke",
-                     "--out", str(tmp_path / "o"), "--no-store", "--no-progress")
+    code, out = _run(
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:obedient",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-store",
+        "--no-progress",
+    )
     assert code == 0, out
     rep = json.loads((tmp_path / "o" / "report.json").read_text())
     res = [json.loads(line) for line in (tmp_path / "o" / "results.jsonl").read_text().splitlines()]
     assert {r["outcome"] for r in res if not r["benign"]} == {"success", "refused"}
-    assert rep["direct"]["asr_by_family"]["prompt_extraction"] > 0 and rep["direct"]["asr_by_family"]["goal_hijacking"] == 0
+    assert (
+        rep["direct"]["asr_by_family"]["prompt_extraction"] > 0
+        and rep["direct"]["asr_by_family"]["goal_hijacking"] == 0
+    )
     code, out = _run("mutators")
     assert code == 0 and "base64" in out and "tag_smuggle" in out and "lang_fr" in out
     code, out = _run("suites", "--json")
@@ -89,17 +126,29 @@ def test_html_report_opens_in_headless_chromium(tmp_path: Path) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if chromium is None:
         pytest.skip("chromium is not installed (apt-get install -y chromium); the HTML report was not opened")
-    code, out = _run("run", "--target", "demo", "--suite", "smoke", "--out", str(tmp_path / "o"), "--no-store",
-                     "--no-progress")
+    code, out = _run(
+        "run", "--target", "demo", "--suite", "smoke", "--out", str(tmp_path / "o"), "--no-store", "--no-progress"
+    )
     assert code == 0, out
     page = tmp_path / "o" / "report.html"
     profile = tempfile.mkdtemp()
     try:
         proc = subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--no-first-run", f"--user-data-dir={profile}", "--dump-dom",
-             page.as_uri()],
-            capture_output=True, text=True, timeout=120,
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
@@ -110,6 +159,7 @@ def test_html_report_opens_in_headless_chromium(tmp_path: Path) -> None:
 
 
 # -- bad input --------------------------------------------------------------------------------------
+
 
 def _served(app_: Starlette) -> Iterator[str]:
     with ServedApp(app_) as s:
@@ -145,33 +195,72 @@ def test_unreachable_target(tmp_path: Path) -> None:
     sock = bind("127.0.0.1", 0)
     port = sock.getsockname()[1]
     sock.close()
-    code, out = _run("run", "--target", f"http://127.0.0.1:{port}/v1", "--model", "m", "--suite", "smoke",
-                     "--out", str(tmp_path / "o"), "--no-progress", "--no-store")
+    code, out = _run(
+        "run",
+        "--target",
+        f"http://127.0.0.1:{port}/v1",
+        "--model",
+        "m",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-progress",
+        "--no-store",
+    )
     assert code == 2 and "is not usable: ConnectError" in out and "Traceback" not in out
 
 
 def test_garbage_target(tmp_path: Path, garbage_target: str) -> None:
-    code, out = _run("run", "--target", garbage_target, "--model", "m", "--suite", "smoke", "--out",
-                     str(tmp_path / "o"), "--no-progress", "--no-store")
+    code, out = _run(
+        "run",
+        "--target",
+        garbage_target,
+        "--model",
+        "m",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-progress",
+        "--no-store",
+    )
     assert code == 2 and "the answer is not JSON (HTTP 200, text/html" in out and "Traceback" not in out
 
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_forever_streaming_target_is_cut_off(tmp_path: Path, forever_target: str, stream: bool) -> None:
     t0 = time.monotonic()
-    code, out = _run("run", "--target", forever_target, "--model", "m", "--suite", "smoke", "--timeout", "1",
-                     "--out", str(tmp_path / "o"), "--no-progress", "--no-store", *(["--stream"] if stream else []))
+    code, out = _run(
+        "run",
+        "--target",
+        forever_target,
+        "--model",
+        "m",
+        "--suite",
+        "smoke",
+        "--timeout",
+        "1",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-progress",
+        "--no-store",
+        *(["--stream"] if stream else []),
+    )
     assert code == 2 and "no complete answer within 1 s" in out
     assert time.monotonic() - t0 < 15
 
 
 def test_malformed_suite_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "systems.yaml").write_text("s: 'bot {canary}'\n", encoding="utf-8")
-    (tmp_path / "a.yaml").write_text("version: 1\nfamily: f\ncategory: c\nsystem: s\nattacks:\n  - id: x\n"
-                                     "    goal: g\n    turns: [{user: hi}]\n    judge: {type: leak, valuez: [1]}\n")
+    (tmp_path / "a.yaml").write_text(
+        "version: 1\nfamily: f\ncategory: c\nsystem: s\nattacks:\n  - id: x\n"
+        "    goal: g\n    turns: [{user: hi}]\n    judge: {type: leak, valuez: [1]}\n"
+    )
     (tmp_path / "s.yaml").write_text("version: 1\nname: t\nattacks: [a.yaml]\n")
-    code, out = _run("run", "--target", "demo", "--suite", str(tmp_path / "s.yaml"), "--out", str(tmp_path / "o"),
-                     "--no-progress")
+    code, out = _run(
+        "run", "--target", "demo", "--suite", str(tmp_path / "s.yaml"), "--out", str(tmp_path / "o"), "--no-progress"
+    )
     assert code == 2 and "a.yaml, line 9: attacks[0].judge.valuez: unknown key" in out
 
 
@@ -185,12 +274,26 @@ def test_results_are_kept_and_errors_redone_on_resume(tmp_path: Path) -> None:
             return PlainTextResponse("garbage", status_code=200)
         from starlette.responses import JSONResponse
 
-        return JSONResponse({"choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello!"},
-                                          "finish_reason": "stop"}]})
+        return JSONResponse(
+            {"choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello!"}, "finish_reason": "stop"}]}
+        )
 
     with ServedApp(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])) as s:
-        args = ["run", "--target", s.url + "/v1", "--model", "m", "--suite", "smoke", "--out", str(tmp_path / "o"),
-                "--no-progress", "--no-store", "--concurrency", "1"]
+        args = [
+            "run",
+            "--target",
+            s.url + "/v1",
+            "--model",
+            "m",
+            "--suite",
+            "smoke",
+            "--out",
+            str(tmp_path / "o"),
+            "--no-progress",
+            "--no-store",
+            "--concurrency",
+            "1",
+        ]
         code, out = _run(*args)
         assert code == 2 and "2 instance(s) ended in a transport error" in out
         lines = (tmp_path / "o" / "results.jsonl").read_text().splitlines()
@@ -211,10 +314,26 @@ def test_killed_run_resumes_without_redoing_or_losing_results(tmp_path: Path) ->
     count = tmp_path / "calls.txt"
     env = {**os.environ, "RT_COUNT_FILE": str(count), "RT_DELAY": "0.05", "PYTHONPATH": str(ROOT)}
     out = tmp_path / "o"
-    cmd = [sys.executable, "-m", "shieldwall", "redteam", "run", "--target", "tests.redteam.targets_for_tests:slow",
-           "--suite", "default", "--out", str(out), "--no-progress", "--no-store", "--concurrency", "2"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "shieldwall",
+        "redteam",
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:slow",
+        "--suite",
+        "default",
+        "--out",
+        str(out),
+        "--no-progress",
+        "--no-store",
+        "--concurrency",
+        "2",
+    ]
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     results = out / "results.jsonl"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -29,7 +29,9 @@ def test_every_mutator_is_deterministic_documented_and_changes_the_text(name: st
     assert a != TEXT
 
 
-@pytest.mark.parametrize("name", ["leetspeak", "homoglyph", "zero_width", "casing", "spacing", "code_fence", "markdown"])
+@pytest.mark.parametrize(
+    "name", ["leetspeak", "homoglyph", "zero_width", "casing", "spacing", "code_fence", "markdown"]
+)
 def test_character_mutators_keep_protected_values(name: str) -> None:
     out = mutate(TEXT, [name], protect=PROTECT, seed="s2")
     assert all(p in out for p in PROTECT)
@@ -86,9 +88,19 @@ def test_builtin_suites_load_and_have_every_family() -> None:
     assert {"default", "smoke"} <= set(builtin_suites())
     s = load_suite("default")
     assert set(s.families) == {
-        "goal_hijacking", "prompt_extraction", "jailbreak_persona", "refusal_suppression", "payload_splitting",
-        "many_shot", "multilingual", "indirect_document", "indirect_tool", "exfiltration", "secret_extraction",
-        "tool_misuse", "crescendo",
+        "goal_hijacking",
+        "prompt_extraction",
+        "jailbreak_persona",
+        "refusal_suppression",
+        "payload_splitting",
+        "many_shot",
+        "multilingual",
+        "indirect_document",
+        "indirect_tool",
+        "exfiltration",
+        "secret_extraction",
+        "tool_misuse",
+        "crescendo",
     }
     inst = expand(s)
     attacks = [i for i in inst if not i.attack.benign]
@@ -105,7 +117,10 @@ def _suite(tmp_path: Path, attack_yaml: str) -> Path:
     return p
 
 
-GOOD = "version: 1\nfamily: f\ncategory: c\nsystem: s\nattacks:\n  - id: a.one\n    goal: g\n    turns:\n      - user: hi\n    judge: leak\n"
+GOOD = (
+    "version: 1\nfamily: f\ncategory: c\nsystem: s\nattacks:\n  - id: a.one\n    goal: g\n    turns:\n"
+    "      - user: hi\n    judge: leak\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -133,12 +148,15 @@ def test_suite_file_errors(tmp_path: Path) -> None:
     p.write_text("version: 1\nname: t\nattacks: [a.yaml, missing.yaml]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"suite.yaml, line 3: attacks\[1\]: file 'missing.yaml' not found"):
         load_suite(p)
-    p.write_text("version: 1\nname: t\nattacks: [a.yaml]\nmutations:\n  chains:\n    - [base64]\n    - [bogus]\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="suite.yaml, line 7: unknown mutator 'bogus'"):
+    p.write_text(
+        "version: 1\nname: t\nattacks: [a.yaml]\nmutations:\n  chains:\n    - [base64]\n    - [bogus]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"suite\.yaml, line 7: unknown mutator 'bogus'"):
         load_suite(p)
     (tmp_path / "b.yaml").write_text(GOOD, encoding="utf-8")
     p.write_text("version: 1\nname: t\nattacks: [a.yaml, b.yaml]\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="duplicate attack id 'a.one'"):
+    with pytest.raises(ConfigError, match=r"duplicate attack id 'a\.one'"):
         load_suite(p)
     (tmp_path / "bin.yaml").write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ConfigError, match="not valid UTF-8"):
@@ -146,5 +164,5 @@ def test_suite_file_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="unknown suite"):
         load_suite("no-such-suite")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
-    with pytest.raises(ConfigError, match="empty.yaml, line 1: the file is empty"):
+    with pytest.raises(ConfigError, match=r"empty\.yaml, line 1: the file is empty"):
         load_suite(tmp_path / "empty.yaml")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import uuid
 from collections.abc import Iterator
@@ -92,7 +93,9 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
             demo = stack.enter_context(serve_demo())
             upstream_url = demo.url + "/v1"
             model = model or DEMO_MODEL
-            targets["direct"] = OpenAITarget(upstream_url, model=model, name="demo", timeout_s=opts.timeout_s, stream=opts.stream)
+            targets["direct"] = OpenAITarget(
+                upstream_url, model=model, name="demo", timeout_s=opts.timeout_s, stream=opts.stream
+            )
         elif kind == "url":
             upstream_url = opts.target
             model = model or asyncio.run(_first_model(opts.target, key, opts.timeout_s))
@@ -129,6 +132,10 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
         yield targets
 
 
+def _advance(bar: render_redteam.RunProgress, mode: str, result: Any) -> None:
+    bar.advance(mode, result.outcome.value)
+
+
 def execute(opts: RunOptions) -> dict[str, Any]:
     """Run the suite against the target (and through a gateway), write the reports; returns report.json's data."""
     from shieldwall.redteam.findings import store_findings
@@ -158,12 +165,15 @@ def execute(opts: RunOptions) -> dict[str, Any]:
     files = RunFiles(opts.out)
     bar = render_redteam.RunProgress(enabled=opts.progress)
     new: list[Any] = []
+
     async def run_all(targets: dict[str, Any]) -> None:
         try:
             for mode in opts.modes or list(targets):
                 target = targets[mode]
                 await _preflight(target)
-                todo = sum(1 for i in instances if (mode, i.key) not in done or done[(mode, i.key)].outcome.value == "error")
+                todo = sum(
+                    1 for i in instances if (mode, i.key) not in done or done[(mode, i.key)].outcome.value == "error"
+                )
                 bar.start(mode, todo)
                 new.extend(
                     await run_mode(
@@ -173,7 +183,7 @@ def execute(opts: RunOptions) -> dict[str, Any]:
                         files.results,
                         done=done,
                         concurrency=opts.gateway_concurrency if mode == "gateway" else opts.concurrency,
-                        on_result=lambda r, m=mode: bar.advance(m, r.outcome.value),
+                        on_result=functools.partial(_advance, bar, mode),
                     )
                 )
         finally:
@@ -202,8 +212,10 @@ def execute(opts: RunOptions) -> dict[str, Any]:
 
 def register(app: typer.Typer) -> None:
     """Add ``shieldwall redteam …``."""
-    rt = typer.Typer(help="Attack an assistant (directly and through a Shieldwall gateway) and report success rates.",
-                     no_args_is_help=True)
+    rt = typer.Typer(
+        help="Attack an assistant (directly and through a Shieldwall gateway) and report success rates.",
+        no_args_is_help=True,
+    )
     app.add_typer(rt, name="redteam")
 
     @rt.command("run")
@@ -212,14 +224,20 @@ def register(app: typer.Typer) -> None:
         target: Annotated[str, typer.Option(help="An OpenAI-compatible base URL (…/v1), 'demo', or module:function.")],
         out: Annotated[Path, typer.Option(help="Output folder (results.jsonl, report.json/.html, junit.xml).")],
         suite: Annotated[str, typer.Option(help="Built-in suite name or a suite file.")] = "default",
-        model: Annotated[str | None, typer.Option(help="Model name to request (default: the target's first model).")] = None,
-        api_key_env: Annotated[str, typer.Option(help="Environment variable holding the target's API key.")] = "OPENAI_API_KEY",
+        model: Annotated[
+            str | None, typer.Option(help="Model name to request (default: the target's first model).")
+        ] = None,
+        api_key_env: Annotated[
+            str, typer.Option(help="Environment variable holding the target's API key.")
+        ] = "OPENAI_API_KEY",
         through_gateway: Annotated[
             bool, typer.Option("--through-gateway", help="Also run through a Shieldwall gateway on loopback.")
         ] = False,
         policy: Annotated[str, typer.Option(help="The gateway's policy (name or file).")] = "default",
         concurrency: Annotated[int, typer.Option(min=1, max=256, help="Parallel requests, direct.")] = 8,
-        gateway_concurrency: Annotated[int, typer.Option(min=1, max=256, help="Parallel requests through the gateway.")] = 4,
+        gateway_concurrency: Annotated[
+            int, typer.Option(min=1, max=256, help="Parallel requests through the gateway.")
+        ] = 4,
         timeout: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds per request (cut off after).")] = 30.0,
         stream: Annotated[bool, typer.Option("--stream", help="Request streamed answers (SSE).")] = False,
         resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out.")] = False,
@@ -227,17 +245,34 @@ def register(app: typer.Typer) -> None:
         fail_above: Annotated[
             float | None, typer.Option(min=0.0, max=1.0, help="Exit 1 if an ASR (any mode) is above this rate.")
         ] = None,
-        db: Annotated[str | None, typer.Option(help="Store for findings (default sqlite:///./.shieldwall/shieldwall.db).")] = None,
-        no_store: Annotated[bool, typer.Option("--no-store", help="Do not store successful attacks as findings.")] = False,
+        db: Annotated[
+            str | None, typer.Option(help="Store for findings (default sqlite:///./.shieldwall/shieldwall.db).")
+        ] = None,
+        no_store: Annotated[
+            bool, typer.Option("--no-store", help="Do not store successful attacks as findings.")
+        ] = False,
         no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
     ) -> None:
         """Run an attack suite against a target and write the reports."""
         if resume and overwrite:
             raise ConfigError("--resume and --overwrite exclude each other")
         opts = RunOptions(
-            target=target, out=out, suite=suite, model=model, api_key_env=api_key_env, through_gateway=through_gateway,
-            policy=policy, concurrency=concurrency, gateway_concurrency=gateway_concurrency, timeout_s=timeout,
-            stream=stream, resume=resume, overwrite=overwrite, db=db, store=not no_store, progress=not no_progress,
+            target=target,
+            out=out,
+            suite=suite,
+            model=model,
+            api_key_env=api_key_env,
+            through_gateway=through_gateway,
+            policy=policy,
+            concurrency=concurrency,
+            gateway_concurrency=gateway_concurrency,
+            timeout_s=timeout,
+            stream=stream,
+            resume=resume,
+            overwrite=overwrite,
+            db=db,
+            store=not no_store,
+            progress=not no_progress,
         )
         report = execute(opts)
         render_redteam.run_summary(report, str(out))
@@ -248,7 +283,9 @@ def register(app: typer.Typer) -> None:
         if fail_above is not None:
             over = [m for m in report["modes"] if report[m]["asr"] > fail_above]
             if over:
-                render.error(", ".join(f"{m} ASR {report[m]['asr']:.3f}" for m in over) + f" above --fail-above {fail_above}")
+                render.error(
+                    ", ".join(f"{m} ASR {report[m]['asr']:.3f}" for m in over) + f" above --fail-above {fail_above}"
+                )
                 raise typer.Exit(EXIT_NOT_ALLOWED)
 
     @rt.command("mutators")
@@ -272,9 +309,15 @@ def register(app: typer.Typer) -> None:
         for name in builtin_suites():
             s = load_suite(name)
             inst = expand(s)
-            rows.append({"name": name, "attacks": sum(not i.attack.benign for i in inst),
-                         "benign": sum(i.attack.benign for i in inst), "families": s.families,
-                         "description": s.description})
+            rows.append(
+                {
+                    "name": name,
+                    "attacks": sum(not i.attack.benign for i in inst),
+                    "benign": sum(i.attack.benign for i in inst),
+                    "families": s.families,
+                    "description": s.description,
+                }
+            )
         render_redteam.suites_table(rows, as_json=as_json)
 
     @rt.command("report")

@@ -78,12 +78,17 @@ def run_summary(report: Mapping[str, Any], out: str) -> None:
             f"[bold]{mode}[/bold]: ASR {100 * s['asr']:.1f}% [95% CI {100 * lo:.1f}–{100 * hi:.1f}] "
             f"({s['successes']}/{s['attacks_judged']} attacks, {s['errors']} errors); benign false-block "
             f"{100 * s['benign_false_block_rate']:.1f}% ({s['benign_blocked']}/{s['benign']})",
-            highlight=False, soft_wrap=True,
+            highlight=False,
+            soft_wrap=True,
         )
         fams = ", ".join(f"{k} {100 * v:.0f}%" for k, v in s["asr_by_family"].items() if v)
         if fams:
             con.print(f"  succeeded: {fams}", highlight=False, soft_wrap=True)
     comp = report.get("comparison")
     if comp and comp.get("asr_relative_reduction") is not None:
-        con.print(f"gateway: ASR reduced by {100 * comp['asr_relative_reduction']:.1f}% (relative)", highlight=False, soft_wrap=True)
+        con.print(
+            f"gateway: ASR reduced by {100 * comp['asr_relative_reduction']:.1f}% (relative)",
+            highlight=False,
+            soft_wrap=True,
+        )
     con.print(f"reports: {out}/report.html, report.json, junit.xml, results.jsonl", highlight=False, soft_wrap=True)

@@ -78,7 +78,11 @@ def serve_callable(fn: Callable[..., Any], model: str = "callable") -> ServedApp
         except (ValueError, KeyError, TypeError):
             return JSONResponse({"error": {"message": "bad request", "type": "invalid_request_error"}}, 400)
         try:
-            out = await fn(messages, tools) if inspect.iscoroutinefunction(fn) else await asyncio.to_thread(fn, messages, tools)
+            out = (
+                await fn(messages, tools)
+                if inspect.iscoroutinefunction(fn)
+                else await asyncio.to_thread(fn, messages, tools)
+            )
         except Exception as exc:
             return JSONResponse({"error": {"message": f"{type(exc).__name__}", "type": "server_error"}}, 500)
         msg: dict[str, Any] = {"role": "assistant", "content": out if isinstance(out, str) else None}

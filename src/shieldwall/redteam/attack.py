@@ -155,8 +155,17 @@ class Result:
         )
 
 
-PLACEHOLDERS = ("canary", "marker", "exfil_host", "api_key", "db_password", "pii_name", "pii_email", "pii_phone",
-                "pii_iban")
+PLACEHOLDERS = (
+    "canary",
+    "marker",
+    "exfil_host",
+    "api_key",
+    "db_password",
+    "pii_name",
+    "pii_email",
+    "pii_phone",
+    "pii_iban",
+)
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 

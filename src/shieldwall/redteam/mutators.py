@@ -98,8 +98,28 @@ class LeetspeakMutator(Mutator):
         return _outside(text, protect, leet)
 
 
-_HOMO = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "s": "ѕ", "j": "ј",
-         "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т"}
+_HOMO = {
+    "a": "а",
+    "c": "с",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+    "s": "ѕ",
+    "j": "ј",
+    "A": "А",
+    "B": "В",
+    "C": "С",
+    "E": "Е",
+    "H": "Н",
+    "K": "К",
+    "M": "М",
+    "O": "О",
+    "P": "Р",
+    "T": "Т",
+}
 
 
 class HomoglyphMutator(Mutator):
@@ -108,7 +128,9 @@ class HomoglyphMutator(Mutator):
     name = "homoglyph"
 
     def apply(self, text: str, protect: Sequence[str], rng: random.Random) -> str:
-        return _outside(text, protect, lambda s: "".join(_HOMO[c] if c in _HOMO and rng.random() < 0.5 else c for c in s))
+        return _outside(
+            text, protect, lambda s: "".join(_HOMO[c] if c in _HOMO and rng.random() < 0.5 else c for c in s)
+        )
 
 
 class ZeroWidthMutator(Mutator):
@@ -232,25 +254,23 @@ def _lang_class(code: str) -> type[Mutator]:
     return LanguageTemplate
 
 
-MUTATORS: dict[str, type[Mutator]] = {
-    m.name: m
-    for m in (
-        Base64Mutator,
-        HexMutator,
-        Rot13Mutator,
-        ReverseMutator,
-        LeetspeakMutator,
-        HomoglyphMutator,
-        ZeroWidthMutator,
-        TagSmuggleMutator,
-        CasingMutator,
-        SpacingMutator,
-        CodeFenceMutator,
-        MarkdownMutator,
-        SplitMutator,
-        *(_lang_class(c) for c in _LANG_TEMPLATES),
-    )
-}
+_ALL: tuple[type[Mutator], ...] = (
+    Base64Mutator,
+    HexMutator,
+    Rot13Mutator,
+    ReverseMutator,
+    LeetspeakMutator,
+    HomoglyphMutator,
+    ZeroWidthMutator,
+    TagSmuggleMutator,
+    CasingMutator,
+    SpacingMutator,
+    CodeFenceMutator,
+    MarkdownMutator,
+    SplitMutator,
+    *(_lang_class(c) for c in _LANG_TEMPLATES),
+)
+MUTATORS: dict[str, type[Mutator]] = {m.name: m for m in _ALL}
 
 
 def check_chain(chain: Sequence[str]) -> None:

@@ -26,9 +26,7 @@ def build_report(results: Mapping[str, Sequence[Result]], meta: Mapping[str, Any
         fams = sorted(set(d["asr_by_family"]) | set(g["asr_by_family"]))
         rep["comparison"] = {
             "asr_relative_reduction": relative_reduction(d["asr"], g["asr"]),
-            "by_family": {
-                f: {"direct": d["asr_by_family"].get(f), "gateway": g["asr_by_family"].get(f)} for f in fams
-            },
+            "by_family": {f: {"direct": d["asr_by_family"].get(f), "gateway": g["asr_by_family"].get(f)} for f in fams},
             "families_through_gateway": [f for f in fams if (g["asr_by_family"].get(f) or 0) > 0],
         }
     return rep
@@ -69,24 +67,34 @@ def _is_failure(r: Result) -> bool:
 
 
 def _xml_safe(s: str) -> str:
-    return "".join(c if c in "\t\n\r" or (0x20 <= ord(c) < 0xD800) or (0xE000 <= ord(c) <= 0xFFFD) else "\ufffd" for c in s)
+    return "".join(
+        c if c in "\t\n\r" or (0x20 <= ord(c) < 0xD800) or (0xE000 <= ord(c) <= 0xFFFD) else "\ufffd" for c in s
+    )
 
 
 # -- HTML -------------------------------------------------------------------------------------------
 
 _CSS = """
-body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1100px;color:#1d2430;padding:0 1rem}
-h1{font-size:1.6rem;margin:0 0 .2rem} h2{margin-top:2rem;border-bottom:1px solid #dde;padding-bottom:.3rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0} td,th{padding:.3rem .5rem;border-bottom:1px solid #eef;text-align:left;vertical-align:top}
-th{background:#f5f6fa} .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:1100px;
+color:#1d2430;padding:0 1rem}
+h1{font-size:1.6rem;margin:0 0 .2rem}
+h2{margin-top:2rem;border-bottom:1px solid #dde;padding-bottom:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+td,th{padding:.3rem .5rem;border-bottom:1px solid #eef;text-align:left;vertical-align:top}
+th{background:#f5f6fa}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .bar{position:relative;height:14px;background:#f0f1f5;border-radius:3px;min-width:160px}
 .bar .fill{position:absolute;left:0;top:0;bottom:0;border-radius:3px}
 .bar .ci{position:absolute;top:5px;height:4px;background:#1d2430;opacity:.55}
-.direct{background:#d9534f}.gateway{background:#2e8b57}
-.cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #dde;border-radius:6px;padding:.7rem 1rem;min-width:200px}
-.big{font-size:1.6rem;font-weight:600} .muted{color:#667}
+.direct{background:#d9534f}
+.gateway{background:#2e8b57}
+.cards{display:flex;gap:1rem;flex-wrap:wrap}
+.card{border:1px solid #dde;border-radius:6px;padding:.7rem 1rem;min-width:200px}
+.big{font-size:1.6rem;font-weight:600}
+.muted{color:#667}
 details{border:1px solid #e3e5ee;border-radius:5px;margin:.35rem 0;padding:.3rem .6rem}
-summary{cursor:pointer} pre{white-space:pre-wrap;word-break:break-word;background:#f7f7fb;padding:.5rem;border-radius:4px;max-height:24rem;overflow:auto}
+summary{cursor:pointer}
+pre{white-space:pre-wrap;word-break:break-word;background:#f7f7fb;padding:.5rem;border-radius:4px;max-height:24rem;overflow:auto}
 .tag{display:inline-block;background:#eef;border-radius:3px;padding:0 .35rem;margin-right:.25rem;font-size:.85em}
 """
 
@@ -111,7 +119,8 @@ def _rate_cell(detail: Mapping[str, Any] | None) -> str:
     if not detail or not detail.get("n"):
         return '<td class="num">–</td>'
     lo, hi = detail["ci95"]
-    return f'<td class="num">{_pct(detail["rate"])} <span class="muted">[{_pct(lo)}, {_pct(hi)}] {detail["successes"]}/{detail["n"]}</span></td>'
+    counts = f"{detail['successes']}/{detail['n']}"
+    return f'<td class="num">{_pct(detail["rate"])} <span class="muted">[{_pct(lo)}, {_pct(hi)}] {counts}</span></td>'
 
 
 def _table(title: str, key: str, report: Mapping[str, Any], modes: Sequence[str]) -> str:
@@ -119,9 +128,7 @@ def _table(title: str, key: str, report: Mapping[str, Any], modes: Sequence[str]
     head = "".join(f"<th>{html.escape(m)}: ASR [95% CI]</th><th></th>" for m in modes)
     body = []
     for k in rows:
-        cells = "".join(
-            _rate_cell(report[m][key].get(k)) + f"<td>{_bar(report[m][key].get(k), m)}</td>" for m in modes
-        )
+        cells = "".join(_rate_cell(report[m][key].get(k)) + f"<td>{_bar(report[m][key].get(k), m)}</td>" for m in modes)
         body.append(f"<tr><td>{html.escape(k)}</td>{cells}</tr>")
     return f"<h2>{html.escape(title)}</h2><table><tr><th></th>{head}</tr>{''.join(body)}</table>"
 
@@ -148,10 +155,11 @@ def render_html(report: Mapping[str, Any], results: Mapping[str, Sequence[Result
         cards.append(
             f'<div class="card"><div class="muted">{html.escape(m)}: attack success rate</div>'
             f'<div class="big">{_pct(s["asr"])}</div><div class="muted">95% CI {_pct(lo)}–{_pct(hi)} · '
-            f'{s["successes"]}/{s["attacks_judged"]} attacks · {s["errors"]} errors</div></div>'
+            f"{s['successes']}/{s['attacks_judged']} attacks · {s['errors']} errors</div></div>"
             f'<div class="card"><div class="muted">{html.escape(m)}: benign false-block rate</div>'
-            f'<div class="big">{_pct(s["benign_false_block_rate"])}</div><div class="muted">95% CI {_pct(flo)}–{_pct(fhi)}'
-            f' · {s["benign_blocked"]}/{s["benign"]} benign requests</div></div>'
+            f'<div class="big">{_pct(s["benign_false_block_rate"])}</div>'
+            f'<div class="muted">95% CI {_pct(flo)}–{_pct(fhi)}'
+            f" · {s['benign_blocked']}/{s['benign']} benign requests</div></div>"
         )
     comp = report.get("comparison")
     comp_html = ""
@@ -160,7 +168,8 @@ def render_html(report: Mapping[str, Any], results: Mapping[str, Sequence[Result
         through = ", ".join(comp.get("families_through_gateway") or []) or "none"
         comp_html = (
             f'<div class="card"><div class="muted">relative ASR reduction by the gateway</div>'
-            f'<div class="big">{_pct(red)}</div><div class="muted">families still getting through: {html.escape(through)}</div></div>'
+            f'<div class="big">{_pct(red)}</div>'
+            f'<div class="muted">families still getting through: {html.escape(through)}</div></div>'
         )
     sections = [
         _table("Attack success rate per family (before/after)", "asr_by_family_detail", report, modes),
@@ -172,8 +181,12 @@ def render_html(report: Mapping[str, Any], results: Mapping[str, Sequence[Result
         blocked = [r for r in results.get(m, []) if r.benign and r.outcome is Outcome.BLOCKED]
         ev.append(f"<h2>Successful attacks — {html.escape(m)} ({len(succ)})</h2>" + "".join(_evidence(r) for r in succ))
         if blocked:
-            ev.append(f"<h2>Blocked benign requests — {html.escape(m)} ({len(blocked)})</h2>" + "".join(_evidence(r) for r in blocked))
-    title = f"Shieldwall red team — {html.escape(str(report.get('suite', '')))} against {html.escape(str(report.get('target', '')))}"
+            ev.append(
+                f"<h2>Blocked benign requests — {html.escape(m)} ({len(blocked)})</h2>"
+                + "".join(_evidence(r) for r in blocked)
+            )
+    suite, target = html.escape(str(report.get("suite", ""))), html.escape(str(report.get("target", "")))
+    title = f"Shieldwall red team — {suite} against {target}"
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'\">"

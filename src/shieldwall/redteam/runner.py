@@ -148,6 +148,7 @@ async def run_instance(instance: Instance, target: Target, mode: str) -> Result:
 
 # -- persistence ------------------------------------------------------------------------------------
 
+
 @dataclass
 class RunFiles:
     out: Path

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -228,7 +227,9 @@ def load_systems(path: Path | None = None) -> dict[str, str]:
     data, conv = _parse(text, str(path))
     for k, v in data.items():
         if not isinstance(v, str) or not v.strip():
-            raise ConfigError(f"{path}, line {conv.line_of((k,)) or 1}: {k}: a system prompt must be a non-empty string")
+            raise ConfigError(
+                f"{path}, line {conv.line_of((k,)) or 1}: {k}: a system prompt must be a non-empty string"
+            )
     return dict(data)
 
 
@@ -260,15 +261,18 @@ def load_attack_file(path: Path, systems: dict[str, str], *, benign: bool) -> tu
     f: _AttackFile = _validate(_AttackFile, data, conv, source)
     if f.benign != benign:
         want = "benign control" if benign else "attack"
-        raise ConfigError(f"{source}, line {conv.line_of(('benign',)) or 1}: listed as {want} file but benign is {f.benign}")
+        raise ConfigError(
+            f"{source}, line {conv.line_of(('benign',)) or 1}: listed as {want} file but benign is {f.benign}"
+        )
     out = []
     for i, a in enumerate(f.attacks):
         line = conv.line_of(("attacks", i)) or 1
         system_name = a.system or f.system
         if system_name not in systems:
-            path = ("attacks", i, "system") if a.system else ("system",)
+            loc: tuple[str | int, ...] = ("attacks", i, "system") if a.system else ("system",)
             raise ConfigError(
-                f"{source}, line {conv.line_of(path) or line}: {_format_loc(path)}: unknown system prompt {system_name!r} "
+                f"{source}, line {conv.line_of(loc) or line}: {_format_loc(loc)}: "
+                f"unknown system prompt {system_name!r} "
                 f"(known: {', '.join(sorted(systems))})"
             )
         j = a.judge

@@ -19,6 +19,7 @@ import email.utils
 import importlib
 import inspect
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -48,11 +49,15 @@ def _retry_after(value: str | None, attempt: int) -> float:
             return min(MAX_RETRY_AFTER_S, max(0.0, float(value)))
         except ValueError:
             try:
-                when = email.utils.parsedate_to_datetime(value).timestamp()
+                when = float(email.utils.parsedate_to_datetime(value).timestamp())
                 return min(MAX_RETRY_AFTER_S, max(0.0, when - time.time()))
             except (TypeError, ValueError):
                 pass
-    return min(MAX_RETRY_AFTER_S, 0.5 * 2**attempt)
+    return min(MAX_RETRY_AFTER_S, math.ldexp(0.5, attempt))
+
+
+def _d(v: Any) -> dict[str, Any]:
+    return v if isinstance(v, dict) else {}
 
 
 def _error_of(body: Any) -> dict[str, Any]:
@@ -62,7 +67,7 @@ def _error_of(body: Any) -> dict[str, Any]:
 
 def _blocked(err: Mapping[str, Any], status: int | None, elapsed: float) -> Reply | None:
     if err.get("code") in BLOCK_CODES:
-        info = err.get("shieldwall") if isinstance(err.get("shieldwall"), dict) else {}
+        info = _d(err.get("shieldwall"))
         return Reply(status=status, blocked=True, block_info={"code": err.get("code"), **info}, elapsed_ms=elapsed)
     return None
 
@@ -71,7 +76,9 @@ def parse_completion(body: Any, status: int, elapsed_ms: float) -> Reply:
     """A non-streaming chat completion → ``Reply`` (a malformed one → an error reply naming the problem)."""
     choices = body.get("choices") if isinstance(body, dict) else None
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        return Reply(status=status, error="the answer is JSON but not a chat completion (no choices)", elapsed_ms=elapsed_ms)
+        return Reply(
+            status=status, error="the answer is JSON but not a chat completion (no choices)", elapsed_ms=elapsed_ms
+        )
     msg = choices[0].get("message")
     if not isinstance(msg, dict):
         return Reply(status=status, error="the answer's first choice has no message", elapsed_ms=elapsed_ms)
@@ -113,7 +120,7 @@ class _StreamState:
         err = _error_of(obj)
         if err:
             if err.get("code") in BLOCK_CODES:
-                info = err.get("shieldwall") if isinstance(err.get("shieldwall"), dict) else {}
+                info = _d(err.get("shieldwall"))
                 self.blocked = {"code": err.get("code"), **info}
             else:
                 self.error = f"error event in the stream: {str(err.get('message'))[:200]}"
@@ -121,7 +128,7 @@ class _StreamState:
         for ch in obj.get("choices") or [] if isinstance(obj, dict) else []:
             if not isinstance(ch, dict) or ch.get("index", 0) != 0:
                 continue
-            delta = ch.get("delta") if isinstance(ch.get("delta"), dict) else {}
+            delta = _d(ch.get("delta"))
             if isinstance(delta.get("content"), str):
                 self.content.append(delta["content"])
             for tc in delta.get("tool_calls") or []:
@@ -132,7 +139,7 @@ class _StreamState:
                 )
                 if tc.get("id"):
                     slot["id"] = tc["id"]
-                fn = tc.get("function") if isinstance(tc.get("function"), dict) else {}
+                fn = _d(tc.get("function"))
                 if fn.get("name"):
                     slot["function"]["name"] += str(fn["name"])
                 if fn.get("arguments"):
@@ -211,7 +218,11 @@ class OpenAITarget:
                     elapsed_ms=(time.perf_counter() - t0) * 1000,
                 )
             except httpx.HTTPError as exc:
-                return Reply(status=None, error=f"{type(exc).__name__}: {_short(exc)}", elapsed_ms=(time.perf_counter() - t0) * 1000)
+                return Reply(
+                    status=None,
+                    error=f"{type(exc).__name__}: {_short(exc)}",
+                    elapsed_ms=(time.perf_counter() - t0) * 1000,
+                )
             if status in (429, 503) and attempt < self.max_retries and not reply.blocked:
                 self.retries += 1
                 await asyncio.sleep(_retry_after(headers.get("retry-after"), attempt))
@@ -237,14 +248,22 @@ class OpenAITarget:
                 data = json.loads(bytes(raw))
             except ValueError:
                 what = f"HTTP {status}, {ctype or 'no content type'}, {len(raw):,} bytes"
-                return status, resp.headers, Reply(status=status, error=f"the answer is not JSON ({what})", elapsed_ms=ms)
-            err = _error_of(data)
-            if status >= 400 or err:
-                blocked = _blocked(err, status, ms)
+                return (
+                    status,
+                    resp.headers,
+                    Reply(status=status, error=f"the answer is not JSON ({what})", elapsed_ms=ms),
+                )
+            error = _error_of(data)
+            if status >= 400 or error:
+                blocked = _blocked(error, status, ms)
                 if blocked is not None:
                     return status, resp.headers, blocked
-                msg = str(err.get("message") or "")[:200] if err else ""
-                return status, resp.headers, Reply(status=status, error=f"HTTP {status}: {msg or 'error'}", elapsed_ms=ms)
+                msg = str(error.get("message") or "")[:200] if error else ""
+                return (
+                    status,
+                    resp.headers,
+                    Reply(status=status, error=f"HTTP {status}: {msg or 'error'}", elapsed_ms=ms),
+                )
             return status, resp.headers, parse_completion(data, status, ms)
 
     async def _read_sse(self, resp: httpx.Response, t0: float) -> Reply:
@@ -324,9 +343,17 @@ class CallableTarget:
                 else:
                     out = await asyncio.to_thread(self.fn, msgs, tls)
         except TimeoutError:
-            return Reply(status=None, error=f"the callable did not return within {self.timeout_s:g} s", elapsed_ms=(time.perf_counter() - t0) * 1000)
+            return Reply(
+                status=None,
+                error=f"the callable did not return within {self.timeout_s:g} s",
+                elapsed_ms=(time.perf_counter() - t0) * 1000,
+            )
         except Exception as exc:
-            return Reply(status=None, error=f"the callable raised {type(exc).__name__}: {_short(exc)}", elapsed_ms=(time.perf_counter() - t0) * 1000)
+            return Reply(
+                status=None,
+                error=f"the callable raised {type(exc).__name__}: {_short(exc)}",
+                elapsed_ms=(time.perf_counter() - t0) * 1000,
+            )
         ms = (time.perf_counter() - t0) * 1000
         if isinstance(out, str):
             return Reply(content=out, elapsed_ms=ms)
