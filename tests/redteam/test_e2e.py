@@ -358,3 +358,33 @@ def test_killed_run_resumes_without_redoing_or_losing_results(tmp_path: Path) ->
     # one preflight, then one request per instance not done before (a conversation: one per user turn)
     expected = 1 + sum(r["turn"] or 1 for r in records if r["key"] not in done_before)
     assert resumed_calls == expected
+
+
+@pytest.mark.slow
+def test_url_target_with_key_from_env_through_the_gateway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any OpenAI-compatible URL (here the demo served separately): the model is read from /models, the
+    key comes from the environment and never appears in a report."""
+    from shieldwall.gateway.launch import serve_demo
+
+    monkeypatch.setenv("RT_TEST_KEY", "sk-test-0123456789-very-secret")
+    with serve_demo() as demo:
+        code, out = _run(
+            "run",
+            "--target",
+            demo.url + "/v1",
+            "--api-key-env",
+            "RT_TEST_KEY",
+            "--suite",
+            "smoke",
+            "--through-gateway",
+            "--out",
+            str(tmp_path / "o"),
+            "--no-store",
+            "--no-progress",
+        )
+    assert code == 0, out
+    rep = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert rep["direct"]["asr"] > rep["gateway"]["asr"]
+    for f in (tmp_path / "o").iterdir():
+        if f.suffix in (".json", ".jsonl", ".html", ".xml"):
+            assert "very-secret" not in f.read_text(), f.name

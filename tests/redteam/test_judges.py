@@ -41,6 +41,7 @@ def _spec(d: dict[str, Any]) -> JudgeSpec:
         values=tuple(d.get("values", ())),
         tools=tuple(d.get("tools", ())),
         args_contains=tuple(d.get("args_contains", ())),
+        on_tools=tuple(d.get("on_tools", ())),
         expect_any=tuple(d.get("expect_any", ())),
     )
 

@@ -51,6 +51,7 @@ class JudgeSpec:
     host: str | None = None  # exfil: the attacker's host (default "{exfil_host}")
     tools: tuple[str, ...] = ()  # tool_call: dangerous tool names
     args_contains: tuple[str, ...] = ()  # tool_call: a call whose arguments contain one of these is dangerous
+    on_tools: tuple[str, ...] = ()  # tool_call: args_contains applies to calls of these tools only (default: any)
     expect_any: tuple[str, ...] = ()  # comply: words an on-topic compliant answer contains
 
 

@@ -41,6 +41,7 @@ class _JudgeModel(_Strict):
     host: str | None = None
     tools: list[str] = Field(default_factory=list, max_length=50)
     args_contains: list[str] = Field(default_factory=list, max_length=50)
+    on_tools: list[str] = Field(default_factory=list, max_length=50)
     expect_any: list[str] = Field(default_factory=list, max_length=50)
 
     @field_validator("type")
@@ -284,6 +285,7 @@ def load_attack_file(path: Path, systems: dict[str, str], *, benign: bool) -> tu
             host=j.host,
             tools=tuple(j.tools),
             args_contains=tuple(j.args_contains),
+            on_tools=tuple(j.on_tools),
             expect_any=tuple(j.expect_any),
         )
         out.append(
