@@ -388,3 +388,69 @@ def test_url_target_with_key_from_env_through_the_gateway(tmp_path: Path, monkey
     for f in (tmp_path / "o").iterdir():
         if f.suffix in (".json", ".jsonl", ".html", ".xml"):
             assert "very-secret" not in f.read_text(), f.name
+
+
+def test_rate_limited_target_is_retried_after_retry_after(tmp_path: Path) -> None:
+    from starlette.responses import JSONResponse
+
+    seen: list[float] = []
+
+    async def chat(request: Request) -> Response:
+        seen.append(time.monotonic())
+        if len(seen) in (2, 3):  # the first request after the preflight, and its first retry
+            return JSONResponse(
+                {"error": {"message": "slow down", "code": "rate_limit_exceeded"}}, 429, headers={"Retry-After": "1"}
+            )
+        return JSONResponse(
+            {"choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi"}, "finish_reason": "stop"}]}
+        )
+
+    with ServedApp(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])) as s:
+        code, out = _run(
+            "run",
+            "--target",
+            s.url + "/v1",
+            "--model",
+            "m",
+            "--suite",
+            "smoke",
+            "--out",
+            str(tmp_path / "o"),
+            "--no-progress",
+            "--no-store",
+            "--concurrency",
+            "1",
+        )
+    assert code == 0, out
+    assert seen[3] - seen[1] >= 1.9  # two waits of Retry-After: 1 s
+    rep = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert rep["direct"]["errors"] == 0 and len(seen) == 1 + 2 + rep["instances"]
+
+
+@pytest.mark.slow
+def test_streamed_answers_through_the_gateway_are_blocked_mid_stream(tmp_path: Path) -> None:
+    code, out = _run(
+        "run",
+        "--target",
+        "demo",
+        "--suite",
+        "smoke",
+        "--through-gateway",
+        "--stream",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-store",
+        "--no-progress",
+    )
+    assert code == 0, out
+    res = [json.loads(x) for x in (tmp_path / "o" / "results.jsonl").read_text().splitlines()]
+    out_blocks = [
+        r
+        for r in res
+        if r["mode"] == "gateway"
+        and r["outcome"] == "blocked"
+        and r["response"]["blocked"].get("direction") == "output"
+    ]
+    assert out_blocks  # e.g. the leaked system prompt cut off in the stream
+    direct = [r for r in res if r["mode"] == "direct" and r["outcome"] == "success"]
+    assert direct and all(r["response"]["content"] or r["response"].get("tool_calls") for r in direct)

@@ -274,7 +274,11 @@ def register(app: typer.Typer) -> None:
             store=not no_store,
             progress=not no_progress,
         )
-        report = execute(opts)
+        try:
+            report = execute(opts)
+        except KeyboardInterrupt:
+            render.error(f"interrupted: the results so far are in {out / 'results.jsonl'}; --resume continues")
+            raise typer.Exit(130) from None
         render_redteam.run_summary(report, str(out))
         errors = sum(report[m]["errors"] for m in report["modes"])
         if errors:
