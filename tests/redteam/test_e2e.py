@@ -117,6 +117,24 @@ def test_callable_target_and_listing(tmp_path: Path) -> None:
         rep["direct"]["asr_by_family"]["prompt_extraction"] > 0
         and rep["direct"]["asr_by_family"]["goal_hijacking"] == 0
     )
+    code, out = _run(
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:obedient",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "x"),
+        "--no-store",
+        "--no-progress",
+        "--exclude",
+        "tool_misuse",
+        "--exclude",
+        "pe.*",
+    )
+    assert code == 0, out
+    fams = json.loads((tmp_path / "x" / "report.json").read_text())["direct"]["asr_by_family"]
+    assert "tool_misuse" not in fams and "prompt_extraction" not in fams and "goal_hijacking" in fams
     code, out = _run("mutators")
     assert code == 0 and "base64" in out and "tag_smuggle" in out and "lang_fr" in out
     code, out = _run("suites", "--json")

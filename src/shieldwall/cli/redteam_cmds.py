@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fnmatch
 import functools
 import json
 import uuid
@@ -46,6 +47,8 @@ class RunOptions:
     store: bool = True
     progress: bool = True
     modes: list[str] = field(default_factory=list)
+    max_tokens: int = 512
+    exclude: list[str] = field(default_factory=list)  # attack-id globs or family names to leave out
 
 
 def _kind(target: str) -> str:
@@ -94,13 +97,23 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
             upstream_url = demo.url + "/v1"
             model = model or DEMO_MODEL
             targets["direct"] = OpenAITarget(
-                upstream_url, model=model, name="demo", timeout_s=opts.timeout_s, stream=opts.stream
+                upstream_url,
+                model=model,
+                name="demo",
+                timeout_s=opts.timeout_s,
+                stream=opts.stream,
+                max_tokens=opts.max_tokens,
             )
         elif kind == "url":
             upstream_url = opts.target
             model = model or asyncio.run(_first_model(opts.target, key, opts.timeout_s))
             targets["direct"] = OpenAITarget(
-                opts.target, model=model, api_key=key, timeout_s=opts.timeout_s, stream=opts.stream
+                opts.target,
+                model=model,
+                api_key=key,
+                timeout_s=opts.timeout_s,
+                stream=opts.stream,
+                max_tokens=opts.max_tokens,
             )
         else:
             ct = CallableTarget.from_ref(opts.target, timeout_s=opts.timeout_s)
@@ -127,6 +140,7 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
                 name=f"gateway({targets['direct'].name})",
                 timeout_s=opts.timeout_s * 2,
                 stream=opts.stream,
+                max_tokens=opts.max_tokens,
                 document_role="document",
             )
         yield targets
@@ -144,7 +158,13 @@ def execute(opts: RunOptions) -> dict[str, Any]:
     from shieldwall.redteam.suites import load_suite
 
     suite = load_suite(opts.suite)
-    instances = expand(suite)
+    instances = [
+        i
+        for i in expand(suite)
+        if not any(i.attack.family == p or fnmatch.fnmatchcase(i.attack.id, p) for p in opts.exclude)
+    ]
+    if not instances:
+        raise ConfigError("--exclude left no attack or benign request to run")
     kind = _kind(opts.target)
     meta = {
         "suite": suite.name,
@@ -154,10 +174,12 @@ def execute(opts: RunOptions) -> dict[str, Any]:
         "target": "demo" if kind == "demo" else opts.target,
         "through_gateway": opts.through_gateway,
         "policy": opts.policy if opts.through_gateway else None,
+        "excluded": opts.exclude,
+        "request_defaults": {"model": opts.model or "auto", "temperature": 0, "max_tokens": 512, "stream": opts.stream},
         "instances": len(instances),
         "attack_instances": sum(not i.attack.benign for i in instances),
         "benign_instances": sum(i.attack.benign for i in instances),
-        "families": suite.families,
+        "families": sorted({i.attack.family for i in instances if not i.attack.benign}),
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "run_id": uuid.uuid4().hex,
     }
@@ -252,6 +274,11 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--no-store", help="Do not store successful attacks as findings.")
         ] = False,
         no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+        max_tokens: Annotated[int, typer.Option(min=1, max=32768, help="max_tokens per answer.")] = 512,
+        exclude: Annotated[
+            list[str] | None,
+            typer.Option(help="Leave out a family or attack ids matching a glob (repeatable), e.g. tool_misuse."),
+        ] = None,
     ) -> None:
         """Run an attack suite against a target and write the reports."""
         if resume and overwrite:
@@ -268,6 +295,8 @@ def register(app: typer.Typer) -> None:
             gateway_concurrency=gateway_concurrency,
             timeout_s=timeout,
             stream=stream,
+            max_tokens=max_tokens,
+            exclude=list(exclude or []),
             resume=resume,
             overwrite=overwrite,
             db=db,
