@@ -327,6 +327,9 @@ def test_results_are_kept_and_errors_redone_on_resume(tmp_path: Path) -> None:
         assert calls["n"] - before == 1 + 2  # the preflight and the two that failed
         rep = json.loads((tmp_path / "o" / "report.json").read_text())
         assert rep["direct"]["errors"] == 0 and rep["direct"]["attacks"] + rep["direct"]["benign"] == n
+        other = [a if a != "smoke" else "default" for a in args]
+        code, out = _run(*other, "--resume")
+        assert code == 2 and "cannot resume: the suite digest differs" in out
 
 
 @pytest.mark.slow
@@ -472,3 +475,23 @@ def test_streamed_answers_through_the_gateway_are_blocked_mid_stream(tmp_path: P
     assert out_blocks  # e.g. the leaked system prompt cut off in the stream
     direct = [r for r in res if r["mode"] == "direct" and r["outcome"] == "success"]
     assert direct and all(r["response"]["content"] or r["response"].get("tool_calls") for r in direct)
+
+
+@pytest.mark.slow
+def test_callable_target_through_the_gateway(tmp_path: Path) -> None:
+    code, out = _run(
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:obedient",
+        "--suite",
+        "smoke",
+        "--through-gateway",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-store",
+        "--no-progress",
+    )
+    assert code == 0, out
+    rep = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert rep["direct"]["asr_by_family"]["prompt_extraction"] > 0
+    assert rep["gateway"]["asr"] == 0.0 and rep["gateway"]["outcomes"].get("blocked", 0) > 0
