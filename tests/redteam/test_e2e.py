@@ -194,9 +194,14 @@ def garbage_target() -> Iterator[str]:
     yield from _served(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])]))
 
 
-@pytest.fixture
-def forever_target() -> Iterator[str]:
-    async def chat(request: Request) -> Response:
+@pytest.fixture(params=["streams-forever", "stalls"])
+def forever_target(request: pytest.FixtureRequest) -> Iterator[str]:
+    async def chat(req: Request) -> Response:
+        if request.param == "stalls":
+            import asyncio
+
+            await asyncio.sleep(3600)
+
         async def gen() -> AsyncIterator[bytes]:
             while True:
                 yield b'data: {"choices":[{"index":0,"delta":{"content":"la "}}]}\n\n'
