@@ -173,3 +173,11 @@ def test_public_surface_is_sorted_and_resolvable() -> None:
 
     assert rt.__all__ == sorted(rt.__all__)
     assert all(getattr(rt, n) is not None for n in rt.__all__)
+
+
+def test_target_urls_lose_their_credentials_in_reports() -> None:
+    from shieldwall.cli.redteam_cmds import _display
+
+    assert _display("https://bob:s3cret@api.example.com:8443/v1") == "https://***@api.example.com:8443/v1"
+    assert _display("http://127.0.0.1:8000/v1") == "http://127.0.0.1:8000/v1"
+    assert _display("demo") == "demo"

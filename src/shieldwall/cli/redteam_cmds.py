@@ -51,6 +51,20 @@ class RunOptions:
     exclude: list[str] = field(default_factory=list)  # attack-id globs or family names to leave out
 
 
+def _display(target: str) -> str:
+    """The target as shown in reports: a URL without user:password@ (never a credential in a report)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if not target.startswith(("http://", "https://")):
+        return target
+    u = urlsplit(target)
+    if u.username is None and u.password is None:
+        return target
+    host = u.hostname or ""
+    netloc = f"***@{host}" + (f":{u.port}" if u.port else "")
+    return urlunsplit((u.scheme, netloc, u.path, u.query, u.fragment))
+
+
 def _kind(target: str) -> str:
     if target == "demo":
         return "demo"
@@ -109,6 +123,7 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
             model = model or asyncio.run(_first_model(opts.target, key, opts.timeout_s))
             targets["direct"] = OpenAITarget(
                 opts.target,
+                name=_display(opts.target),
                 model=model,
                 api_key=key,
                 timeout_s=opts.timeout_s,
@@ -171,7 +186,7 @@ def execute(opts: RunOptions) -> dict[str, Any]:
         "suite_path": suite.path,
         "suite_digest": suite.digest,
         "seed": suite.seed,
-        "target": "demo" if kind == "demo" else opts.target,
+        "target": "demo" if kind == "demo" else _display(opts.target),
         "through_gateway": opts.through_gateway,
         "policy": opts.policy if opts.through_gateway else None,
         "excluded": opts.exclude,
