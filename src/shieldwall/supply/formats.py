@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shieldwall.core.types import Category, Finding, Span
+from shieldwall.supply import hdf5, keras, lz4
 from shieldwall.supply.pickle_vm import (
     OPAQUE,
     SCANNER,
@@ -141,15 +142,18 @@ def scan_pickles(buf: Buffer, lim: ScanLimits, *, strong: bool) -> tuple[list[Fi
     pos, streams, complete = 0, 0, False
     while streams < lim.max_streams:
         r = scan_pickle(buf, pos, limits=lim.pickle, on_build=_joblib_hook)
-        weak = not strong and not r.complete and not r.calls
-        if streams == 0 and weak and not any(f.score >= 0.9 for f in r.findings):
-            return None  # a text file that happens to start with a pickle opcode (a loader would call nothing)
+        weak = not (strong and streams == 0) and not r.complete and not r.calls
+        if weak and not any(f.score >= 0.9 for f in r.findings):
+            if streams == 0:
+                return None  # a text file that happens to start with a pickle opcode (a loader would call nothing)
+            break  # the bytes after the last pickle are data (legacy torch storages), not another pickle
         findings.extend(r.findings)
         globs.extend(g for g in r.globals if g not in globs)
         streams += 1
         complete = r.complete
         pos = r.end
-        if not r.complete or not looks_like_pickle_start(bytes(buf[pos : pos + 2])):
+        # the next stream may be any protocol: legacy torch.load reads five pickles in a row, whatever they start with
+        if not r.complete or pos >= len(buf) or buf[pos] not in VALID_OPCODES:
             break
     return findings, globs, streams, complete
 
@@ -604,7 +608,10 @@ def _scan_zip(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
     names = [i.filename for i in infos]
     if any(n.endswith("data.pkl") for n in names):
         res.format = "pytorch-zip"
-    elif "config.json" in names and "metadata.json" in names:
+        if any(n.endswith("constants.pkl") or "/code/__torch__/" in n for n in names):
+            res.format = "torchscript"  # torch.jit.save: classes resolved by TorchScript, not imported
+            lim = dataclasses.replace(lim, pickle=dataclasses.replace(lim.pickle, torchscript=True))
+    elif "config.json" in names and ("metadata.json" in names or any(n.endswith(".weights.h5") for n in names)):
         res.format = "keras"
     elif names and all(n.endswith(".npy") for n in names):
         res.format = "npz"
@@ -679,38 +686,54 @@ def _zip_member(
 
 
 def _scan_hdf5(buf: Buffer, res: FileResult) -> None:
-    """Keras .h5 keeps its model config as a JSON string attribute: look for Lambda layers in it."""
-    hits = [buf.find(p) for p in (b'"class_name": "Lambda"', b'"class_name":"Lambda"')]
-    at = min((h for h in hits if h >= 0), default=-1)
+    """Keras ``.h5``: read the root group's ``model_config``/``training_config`` attributes and walk them."""
+    try:
+        attrs = hdf5.root_attributes(buf)
+    except hdf5.HDF5Error as exc:
+        res.findings.append(_f("supply.hdf5_unparsed", 0.5, f"HDF5 structure not read: {str(exc)[:160]}"))
+        _scan_hdf5_bytes(buf, res)  # still look for a Lambda layer in the raw bytes
+        return
+    configs = [a for a in attrs if a.name in ("model_config", "training_config")]
+    if not configs and not any(a.name == "keras_version" for a in attrs):
+        res.findings.append(_f("supply.not_analyzed", 0.3, "HDF5 file without a Keras model config: not analysed"))
+        return
+    res.format = "keras-h5"
+    for a in configs:
+        text = hdf5.as_text(a.value)
+        cfg = keras.parse(text) if text is not None else None
+        if cfg is None:
+            res.findings.append(_f("supply.keras_unsafe_config", 0.5, f"{a.name} attribute is not JSON", a.offset))
+            continue
+        res.findings.extend(keras.findings_at(cfg, _f, a.offset, (a.name,)))
+
+
+def _scan_hdf5_bytes(buf: Buffer, res: FileResult) -> None:
+    at = -1
+    for p in (b'"Lambda"', b"__lambda__"):
+        hit = buf.find(p)
+        if hit >= 0 and (at < 0 or hit < at):
+            at = hit
     if at >= 0:
         res.format = "keras-h5"
         res.findings.append(_f("supply.keras_lambda", 0.7, "Keras Lambda layer: runs Python code when loaded", at))
-    elif buf.find(b'"class_name"') >= 0:
-        res.format = "keras-h5"
-    else:
-        res.findings.append(_f("supply.not_analyzed", 0.3, "HDF5 content is not analysed beyond Keras configs"))
 
 
 def _scan_keras(zf: zipfile.ZipFile, res: FileResult) -> None:
+    """``.keras``: ``config.json`` holds the model config."""
     try:
         info = zf.getinfo("config.json")
         if info.file_size > 64 << 20:
+            res.findings.append(_f("supply.archive_bomb", 0.7, "config.json larger than 64 MiB: not read"))
             return
-        cfg = json.loads(zf.read(info))
-    except (*_ARCHIVE_ERRORS, RecursionError):
+        raw = zf.read(info)
+    except _ARCHIVE_ERRORS:
+        res.findings.append(_f("supply.archive_malformed", 0.5, "config.json unreadable"))
         return
-    stack, seen = [cfg], 0
-    while stack and seen < 1_000_000:
-        node = stack.pop()
-        seen += 1
-        if isinstance(node, dict):
-            if node.get("class_name") == "Lambda":
-                res.findings.append(_f("supply.keras_lambda", 0.7, "Keras Lambda layer: runs Python code when loaded"))
-            if node.get("class_name") == "__lambda__" or node.get("module") in ("builtins", "os", "subprocess"):
-                res.findings.append(_f("supply.keras_unsafe_config", 0.9, "Keras config references code objects"))
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    cfg = keras.parse(raw)
+    if cfg is None:
+        res.findings.append(_f("supply.keras_unsafe_config", 0.5, "config.json is not JSON", 0, ("config.json",)))
+        return
+    res.findings.extend(keras.findings_at(cfg, _f, 0, ("config.json",)))
 
 
 def _scan_tar(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget: _Budget) -> None:
@@ -771,6 +794,8 @@ def _compression(head: bytes) -> str | None:
         return "bz2"
     if head.startswith(b"\xfd7zXZ\x00"):
         return "xz"
+    if head.startswith(lz4.MAGIC):
+        return "lz4"
     if head.startswith(b"]\x00\x00") and len(head) >= 13:
         return "lzma"
     return None
@@ -778,6 +803,8 @@ def _compression(head: bytes) -> str | None:
 
 def _decompress(buf: Buffer, kind: str, limit: int) -> tuple[bytes, bool]:
     """Decompress at most ``limit`` bytes (plus one, to notice a bomb); returns (data, exceeded)."""
+    if kind == "lz4":
+        return lz4.decompress(buf, limit)
     d: Any
     if kind in ("gzip", "zlib"):
         d = zlib.decompressobj(47)  # gzip or zlib header
@@ -804,7 +831,7 @@ def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, d
     limit = min(lim.max_member_read, budget.left)
     try:
         data, exceeded = _decompress(buf, kind, limit)
-    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as exc:
+    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, lz4.LZ4Error) as exc:
         res.findings.append(_f("supply.archive_malformed", 0.5, f"{kind} stream unreadable: {str(exc)[:80]}"))
         return
     budget.left -= len(data)
@@ -812,6 +839,13 @@ def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, d
         res.findings.append(_f("supply.archive_bomb", 0.7, f"{kind} stream decompresses to more than {limit} bytes"))
     if data:
         res.members.append(_scan_member(data, f"<{kind}-decompressed>", lim, depth, budget))
+
+
+def _hdf5_after_user_block(buf: Buffer) -> bool:
+    try:
+        return hdf5.find_superblock(buf) > 0
+    except hdf5.HDF5Error:
+        return False
 
 
 def _has_zip_directory(buf: Buffer) -> bool:
@@ -880,6 +914,13 @@ def scan_buffer(
                 res.format = "pytorch-legacy"
             else:
                 res.format = "pickle"
+    if "hdf5" not in kinds and _hdf5_after_user_block(buf):  # HDF5 looks for its signature at 0, 512, 1024, …
+        first = res.format
+        kinds.append("hdf5")
+        res.format = "hdf5"
+        _scan_hdf5(buf, res)
+        if first != "unknown":
+            res.format = f"{first}+{res.format}"
     is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or ("npy" not in kinds and _has_zip_directory(buf))
     is_tar = bytes(buf[257:262]) == b"ustar"
     if (is_zip or is_tar) and depth >= lim.max_archive_depth:

@@ -44,6 +44,7 @@ class Limits:
     max_nested_scan: int = 64 << 20  # byte strings up to this size are checked for nested pickles
     max_depth: int = 3  # nested pickles inside pickles
     max_items: int = 64  # container items remembered per symbol
+    torchscript: bool = False  # the stream is a TorchScript archive's data.pkl/constants.pkl (see rules.rate_global)
 
 
 class _Mark:
@@ -258,7 +259,7 @@ class PickleMachine:
             return Global(None, None, at)
         qual = f"{module}.{name}"
         self.globals.setdefault(qual, None)
-        rating = rate_global(module, name)
+        rating = rate_global(module, name, torchscript=self.limits.torchscript)
         if not rating.allowed:
             self.report(rating.rule, rating.score, f"imports {qual[:200]} ({rating.reason})", at)
         return Global(module, name, at)
