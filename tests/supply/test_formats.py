@@ -344,13 +344,15 @@ def test_onnx_external_data(tmp_path):
     assert r.verdict.value in ("clean", "suspicious")  # not ONNX any more, or malformed; never an exception
 
 
-def test_keras_h5_lambda(tmp_path):
+def test_unparsable_hdf5_fails_closed_and_still_finds_lambda(tmp_path):
     sig = b"\x89HDF\r\n\x1a\n" + b"\x00" * 100
     cfg = b'{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"function": "x"}}]}}'
     r = scan_file(write(tmp_path, "m.h5", sig + cfg + b"\x00" * 100))
-    assert r.format == "keras-h5" and "supply.keras_lambda" in rules_of(r) and r.verdict.value == "suspicious"
+    assert r.format == "keras-h5" and {"supply.keras_lambda", "supply.hdf5_unparsed"} <= rules_of(r)
+    assert r.verdict.value == "suspicious"
     ok = sig + b'{"class_name": "Sequential", "config": {"layers": [{"class_name": "Dense"}]}}'
-    assert scan_file(write(tmp_path, "ok.h5", ok)).verdict.value == "clean"
+    r = scan_file(write(tmp_path, "ok.h5", ok))
+    assert r.verdict.value == "suspicious" and rules_of(r) == {"supply.hdf5_unparsed"}  # not readable: not clean
 
 
 def test_mutated_files_never_raise():

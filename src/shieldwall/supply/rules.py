@@ -126,7 +126,9 @@ _DENY_MODULES: dict[str, str] = {
         "os posix nt subprocess _posixsubprocess pty runpy code codeop pip ctypes _ctypes marshal multiprocessing "
         "_winapi msvcrt bdb pdb timeit cProfile profile trace doctest pydoc idlelib webbrowser mailcap antigravity "
         "commands popen2 platform asyncio concurrent threading _thread signal venv ensurepip distutils setuptools "
-        "_xxsubinterpreters _interpreters sys gc inspect ast dis types code".split(),
+        "_xxsubinterpreters _interpreters sys gc inspect ast dis types code _osx_support _aix_support _pyrepl "
+        "logging.config numpy.distutils numpy.f2py torch.utils.cpp_extension torch._inductor torch._dynamo "
+        "torch.utils.collect_env".split(),
         _EXEC,
     ),
     **dict.fromkeys("importlib pkgutil zipimport imp site __import__ _imp _frozen_importlib".split(), _IMPORT),
@@ -152,6 +154,7 @@ _DENY_NAMES: dict[tuple[str, str], str] = {
     **{("torch", n): _DESER for n in ("load", "jit", "hub", "package", "compile")},
     ("torch.serialization", "load"): _DESER,
     ("torch.storage", "_load_from_bytes"): _DESER,
+    ("uuid", "_get_command_stdout"): _EXEC,  # runs a command (stdlib gadget)
     ("torch.utils.collect_env", "run"): _EXEC,
     ("torch.utils.collect_env", "run_and_read_all"): _EXEC,
     ("torch.hub", "load"): _EXEC,
