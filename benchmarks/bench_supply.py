@@ -12,11 +12,13 @@
    every file; "caught" = Shieldwall verdict not clean / picklescan any issue or infected file /
    ModelScan any issue / fickling: zips through ``scan_zip_archive`` (any member not ``is_safe``),
    other files ``not is_likely_safe``; "fickling-graceful" the same with ``graceful=True``
-   (``scan_file``: a file it cannot parse counts as flagged, which flags README files too). A tool that raises on a file has not caught it.
+   (``scan_file``: a file it cannot parse counts as flagged, which flags README files too).
+   A tool that raises on a file has not caught it.
 2. Throughput. A real PyTorch checkpoint of ≥ 1 GB (a GPT-2-medium-shaped state dict written by
    ``torch.save``, zip and legacy formats) and an opcode-dense 45 MB pickle, each scanned by
-   Shieldwall and picklescan in a fresh process: median of 3 warm-cache scans, MB/s, and the
-   process's peak RSS over its RSS before the scan (tensors must not be read into memory).
+   Shieldwall and picklescan in a fresh process: median of 5 warm-cache scans after one warm-up,
+   MB/s, and the process's peak RSS (VmHWM, reset before the scans) over its RSS before them
+   (tensors must not be read into memory).
    The files are deleted afterwards.
 
 Exits 1 when a claim of issue 6 fails: a malicious file missed or a benign file flagged by
@@ -32,7 +34,6 @@ import json
 import logging
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -125,7 +126,7 @@ def run_detection(mal: list[Path], ben: list[Path]) -> dict[str, Any]:
                 try:
                     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
                         row[name] = bool(fn(str(p)))
-                except BaseException as exc:  # noqa: BLE001 - a crash or hang of a tool counts as "not caught"
+                except BaseException as exc:
                     if isinstance(exc, KeyboardInterrupt):
                         raise
                     row[name] = False
@@ -196,7 +197,7 @@ print(len(sd))
 """
 
 _MEASURE = r"""
-import json, os, resource, statistics, sys, time, warnings, logging
+import json, os, statistics, sys, time, warnings, logging
 warnings.filterwarnings("ignore"); logging.disable(logging.CRITICAL)
 tool, path = sys.argv[1], sys.argv[2]
 if tool == "shieldwall":
@@ -208,12 +209,20 @@ else:
     def scan():
         r = scan_file_path(path)
         return f"issues={r.issues_count} infected={r.infected_files} errors={r.scan_err}"
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def status(key):  # this process's memory in KiB, from /proc (ru_maxrss would include the parent's before exec)
+    for line in open("/proc/self/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+scan()  # warm-up: page cache, imports done lazily by the tool
+with open("/proc/self/clear_refs", "w") as fh:
+    fh.write("5")  # reset the peak-RSS mark (VmHWM) to the current RSS
+base = status("VmRSS")
 times, verdict = [], None
-for _ in range(3):
+for _ in range(5):
     t = time.perf_counter(); verdict = scan(); times.append(time.perf_counter() - t)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": statistics.median(times), "verdict": verdict, "rss_before_kib": base, "rss_peak_kib": peak}))
+peak = status("VmHWM")
+out = {"seconds": statistics.median(times), "verdict": verdict, "rss_before_kib": base, "rss_peak_kib": peak}
+print(json.dumps(out))
 """
 
 
@@ -258,7 +267,7 @@ def run_throughput(tmp: Path, gb: float) -> list[dict[str, Any]]:
 
 
 def print_throughput(rows: list[dict[str, Any]]) -> None:
-    print("\n## Throughput (median of 3 warm-cache scans, fresh process per tool and file)\n")
+    print("\n## Throughput (median of 5 warm-cache scans after one warm-up, fresh process per tool and file)\n")
     print("| file | size | tool | time | MB/s | peak RSS growth | result |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:

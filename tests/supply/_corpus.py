@@ -286,9 +286,9 @@ def keras_model(*layers: dict[str, Any]) -> dict[str, Any]:
 
 
 # Keras 3 Lambda as Keras writes it: base64 of marshalled bytecode (the payload bytes are arbitrary here)
-KERAS3_LAMBDA = keras_layer("keras.layers", "Lambda", {"name": "l", "function": {
-    "class_name": "__lambda__", "config": {"code": "4wEAAAAAAAAAAAAAAAIAAAADAAAA8wwAAACXAHwAZAF6BQAAUwAp", "defaults": None,
-                                           "closure": None}}, "arguments": {}})
+KERAS3_LAMBDA = keras_layer("keras.layers", "Lambda", {"name": "l", "arguments": {}, "function": {
+    "class_name": "__lambda__",
+    "config": {"code": "4wEAAAAAAAAAAAAAAAIAAAADAAAA8wwAAACXAHwAZAF6BQAAUwAp", "defaults": None, "closure": None}}})
 # Keras 2 (.h5): the layer config holds the marshalled code itself
 KERAS2_LAMBDA = {"class_name": "Lambda", "config": {"name": "l", "function": ["4wEAAAAAAAAAAAAAAAIAAAAD", None, None],
                                                     "function_type": "lambda", "module": "keras.layers.core",

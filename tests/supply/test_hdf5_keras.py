@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import warnings
@@ -10,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from shieldwall.supply import scan_buffer, scan_file
-from shieldwall.supply import hdf5, lz4
+from shieldwall.supply import hdf5, lz4, scan_buffer, scan_file
 from shieldwall.supply.keras import config_findings
 from tests.supply import _corpus as C
 
@@ -28,7 +28,8 @@ def rules_of(r) -> set[str]:
     [
         (C.KERAS3_LAMBDA, "supply.keras_unsafe_config", 0.95),
         (C.KERAS2_LAMBDA, "supply.keras_unsafe_config", 0.95),
-        (C.keras_layer("keras.config", "function", "enable_unsafe_deserialization"), "supply.keras_unsafe_config", 0.95),
+        (C.keras_layer("keras.config", "function", "enable_unsafe_deserialization"), "supply.keras_unsafe_config",
+         0.95),
         (C.keras_layer("keras.utils", "get_file", {"origin": "http://x"}), "supply.keras_unsafe_config", 0.95),
         (C.keras_layer("os", "system", "id"), "supply.keras_unsafe_config", 1.0),
         (C.keras_layer("builtins", "function", "eval"), "supply.keras_unsafe_config", 1.0),
@@ -164,10 +165,8 @@ def test_fuzz_hdf5_reader(edits, cut):
     for at, v in edits:
         if at < len(data):
             data[at] = v
-    try:
+    with contextlib.suppress(hdf5.HDF5Error):
         hdf5.root_attributes(bytes(data))
-    except hdf5.HDF5Error:
-        pass
     r = scan_buffer(bytes(data), "fuzz.h5")
     assert r.verdict.value in ("clean", "suspicious", "malicious")
 
@@ -197,7 +196,8 @@ def test_lz4_matches_the_reference_library():
     assert lz4.decompress(LZ4_SEED, 100) == (b"hello world", False)
 
 
-SEEDS = [C.torch_zip(C.torch_like_data_pkl(True)), C.npy_object(C.evil(2)), C.safetensors({"w": ("F32", [2], b"\0" * 8)}),
+SEEDS = [C.torch_zip(C.torch_like_data_pkl(True)), C.npy_object(C.evil(2)),
+         C.safetensors({"w": ("F32", [2], b"\0" * 8)}),
          C.gguf({"a": "b", "t": ["x", "y"], "tokenizer.chat_template": "{{x}}", "n": 5}), C.onnx_model(["a.bin"], True),
          C.tar_of({"pickle": C.evil(2)}, {"l": "/x"}), C.keras_zip(C.keras_model(C.KERAS3_LAMBDA)), H5_SEED,
          C.legacy_torch(C.torch_like_data_pkl()), LZ4_SEED]

@@ -657,6 +657,8 @@ def _zip_member(
             msg = f"member {name[:120]!r} declares {declared} bytes (ratio {ratio:.0f}); not read"
             res.findings.append(_f("supply.archive_bomb", 0.7, msg))
         return
+    if _TENSOR_DATA.search(name) and not _SCAN_NAMES.search(name):
+        return  # tensor bytes (and torch's bookkeeping members): never opened, whatever they hold
     try:
         with zf.open(info) as mf:
             head = mf.read(16)

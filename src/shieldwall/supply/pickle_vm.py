@@ -376,32 +376,110 @@ class PickleMachine:
                     stack.append(int.from_bytes(data[at + 1 : at + 1 + width], "little", signed=op == 0x4A))
                 self.pos = at + 1 + width
                 continue
+            if op == 0x71 or op == 0x68:  # BINPUT, BINGET (every value of a torch state dict is memoized)
+                if at + 2 > self.end:
+                    self._take(1, at)  # reports the truncation
+                self.pos = at + 2
+                if op == 0x71:
+                    self._memo_put(data[at + 1], at)
+                else:
+                    self._memo_get(data[at + 1], at)
+                continue
             if op == 0x94:  # MEMOIZE
                 self._memo_put(len(self.memo), at)
                 continue
-            if op == 0x2E:  # STOP
-                if not self.stack:
-                    self._malformed("STOP with an empty stack", at)
-                return
+            # the rest, most frequent in real checkpoints first
+            if op in (0x58, 0x8C, 0x8D):  # BINUNICODE, SHORT_BINUNICODE, BINUNICODE8
+                n = self._u("<I", 4, at) if op == 0x58 else self._take(1, at)[0] if op == 0x8C else self._u("<Q", 8, at)
+                start = self._skip(n, at)
+                self.push(self._str_value(start, n, at, "utf-8"))
+            elif op == 0x51:  # BINPERSID
+                self.pop(at)
+                self.push(OPAQUE)
+
+            elif op == 0x74:  # TUPLE
+                self._alloc(at)
+                self.push(tuple(self._small(self.pop_mark(at))))
+            elif op == 0x52:  # REDUCE
+                args = self.pop(at)
+                func = self.pop(at)
+                self.push(self._call(func, args, at, "REDUCE"))
             elif op == 0x28:  # MARK
                 self.metastack.append(self.stack)
                 if len(self.metastack) > lim.max_stack:
                     self.report("supply.resource_limit", 0.7, "too many nested MARKs", at)
                     raise _Stop
                 self.stack = []
-            elif op == 0x80:  # PROTO
-                self.protocol = self._take(1, at)[0]
-                if self.protocol > 5:
-                    self._malformed(f"unsupported protocol {self.protocol}", at)
-            elif op == 0x95:  # FRAME
-                self._take(8, at)
-            # --- constants -------------------------------------------------------------------------
+            elif op == 0x75:  # SETITEMS
+                items = self.pop_mark(at)
+                self._add(self.top(at), list(zip(items[0::2], items[1::2], strict=False)))
+            elif op == 0x29:  # EMPTY_TUPLE
+                self.push(())
+            elif op in (0x85, 0x86, 0x87):  # TUPLE1..3
+                self._alloc(at)
+                k = op - 0x84
+                if len(self.stack) < k or any(x is MARK for x in self.stack[-k:]):
+                    self._malformed("stack underflow", at)
+                items = self.stack[-k:]
+                del self.stack[-k:]
+                self.push(tuple(items))
             elif op == 0x4E:  # NONE
                 self.push(None)
             elif op == 0x88:
                 self.push(True)
             elif op == 0x89:
                 self.push(False)
+            elif op == 0x7D:  # EMPTY_DICT
+                self._alloc(at)
+                self.push(SymDict())
+            elif op == 0x65:  # APPENDS
+                items = self.pop_mark(at)
+                self._add(self.top(at), items)
+            elif op == 0x5D:  # EMPTY_LIST
+                self._alloc(at)
+                self.push([])
+            elif op == 0x72:  # LONG_BINPUT
+                self._memo_put(self._u("<I", 4, at), at)
+            elif op == 0x6A:  # LONG_BINGET
+                self._memo_get(self._u("<I", 4, at), at)
+            elif op == 0x63:  # GLOBAL
+                module = self._line(at).decode("utf-8", "replace")
+                name = self._line(at).decode("utf-8", "replace")
+                self.push(self._global(module, name, at))
+            elif op == 0x93:  # STACK_GLOBAL
+                name_v = self.pop(at)
+                module_v = self.pop(at)
+                self.push(self._global(module_v, name_v, at))
+            elif op == 0x62:  # BUILD
+                state = self.pop(at)
+                obj = self.top(at)
+                if isinstance(obj, Global):
+                    self.report(
+                        "supply.build_on_global",
+                        0.95,
+                        f"BUILD sets attributes on the imported object {obj.qualname[:200]} (module state overwrite)",
+                        at,
+                    )
+                elif isinstance(obj, Call):
+                    obj.state = state
+                    if self.on_build is not None:
+                        skip = self.on_build(self, obj)
+                        if skip:
+                            self._skip(skip, at)
+            elif op == 0x81:  # NEWOBJ
+                args = self.pop(at)
+                cls = self.pop(at)
+                self.push(self._call(cls, args, at, "NEWOBJ"))
+            elif op == 0x2E:  # STOP
+                if not self.stack:
+                    self._malformed("STOP with an empty stack", at)
+                return
+            elif op == 0x80:  # PROTO
+                self.protocol = self._take(1, at)[0]
+                if self.protocol > 5:
+                    self._malformed(f"unsupported protocol {self.protocol}", at)
+            elif op == 0x95:  # FRAME
+                self._take(8, at)
             elif op == 0x4B:  # BININT1
                 self.push(self._take(1, at)[0])
             elif op == 0x4D:  # BININT2
@@ -426,7 +504,6 @@ class PickleMachine:
                 if op == 0x49 and line in (b"00", b"01"):
                     v = line == b"01"
                 self.push(v)
-            # --- strings and bytes -----------------------------------------------------------------
             elif op == 0x53:  # STRING (quoted, text)
                 line = self._line(at)
                 if len(line) < 2 or line[:1] not in (b"'", b'"') or line[-1:] != line[:1]:
@@ -452,10 +529,6 @@ class PickleMachine:
                 n = self._take(1, at)[0]
                 start = self._skip(n, at)
                 self._push_py2_string(start, n, at)
-            elif op in (0x58, 0x8C, 0x8D):  # BINUNICODE, SHORT_BINUNICODE, BINUNICODE8
-                n = self._u("<I", 4, at) if op == 0x58 else self._take(1, at)[0] if op == 0x8C else self._u("<Q", 8, at)
-                start = self._skip(n, at)
-                self.push(self._str_value(start, n, at, "utf-8"))
             elif op in (0x42, 0x43, 0x8E, 0x96):  # BINBYTES, SHORT_BINBYTES, BINBYTES8, BYTEARRAY8
                 n = (
                     self._u("<I", 4, at)
@@ -471,29 +544,9 @@ class PickleMachine:
                     self.push(OPAQUE)
                 else:
                     self.top(at)
-            # --- containers --------------------------------------------------------------------------
-            elif op == 0x29:  # EMPTY_TUPLE
-                self.push(())
-            elif op == 0x74:  # TUPLE
-                self._alloc(at)
-                self.push(tuple(self._small(self.pop_mark(at))))
-            elif op in (0x85, 0x86, 0x87):  # TUPLE1..3
-                self._alloc(at)
-                k = op - 0x84
-                if len(self.stack) < k or any(x is MARK for x in self.stack[-k:]):
-                    self._malformed("stack underflow", at)
-                items = self.stack[-k:]
-                del self.stack[-k:]
-                self.push(tuple(items))
-            elif op == 0x5D:  # EMPTY_LIST
-                self._alloc(at)
-                self.push([])
             elif op == 0x6C:  # LIST
                 self._alloc(at)
                 self.push(self._small(self.pop_mark(at)))
-            elif op == 0x7D:  # EMPTY_DICT
-                self._alloc(at)
-                self.push(SymDict())
             elif op == 0x64:  # DICT
                 self._alloc(at)
                 items = self.pop_mark(at)
@@ -507,20 +560,13 @@ class PickleMachine:
             elif op == 0x61:  # APPEND
                 v = self.pop(at)
                 self._add(self.top(at), [v])
-            elif op == 0x65:  # APPENDS
-                items = self.pop_mark(at)
-                self._add(self.top(at), items)
             elif op == 0x73:  # SETITEM
                 v = self.pop(at)
                 k2 = self.pop(at)
                 self._add(self.top(at), [(k2, v)])
-            elif op == 0x75:  # SETITEMS
-                items = self.pop_mark(at)
-                self._add(self.top(at), list(zip(items[0::2], items[1::2], strict=False)))
             elif op == 0x90:  # ADDITEMS
                 self.pop_mark(at)
                 self.top(at)
-            # --- stack manipulation ------------------------------------------------------------------
             elif op == 0x30:  # POP
                 if self.stack:
                     self.stack.pop()
@@ -530,7 +576,6 @@ class PickleMachine:
                 self.pop_mark(at)
             elif op == 0x32:  # DUP
                 self.push(self.top(at))
-            # --- memo ------------------------------------------------------------------------------------
             elif op == 0x70:  # PUT
                 try:
                     idx = int(self._line(at))
@@ -539,8 +584,6 @@ class PickleMachine:
                 self._memo_put(idx, at)
             elif op == 0x71:  # BINPUT
                 self._memo_put(self._take(1, at)[0], at)
-            elif op == 0x72:  # LONG_BINPUT
-                self._memo_put(self._u("<I", 4, at), at)
             elif op == 0x94:  # MEMOIZE
                 self._memo_put(len(self.memo), at)
             elif op == 0x67:  # GET
@@ -551,17 +594,6 @@ class PickleMachine:
                 self._memo_get(idx, at)
             elif op == 0x68:  # BINGET
                 self._memo_get(self._take(1, at)[0], at)
-            elif op == 0x6A:  # LONG_BINGET
-                self._memo_get(self._u("<I", 4, at), at)
-            # --- imports and calls ---------------------------------------------------------------------
-            elif op == 0x63:  # GLOBAL
-                module = self._line(at).decode("utf-8", "replace")
-                name = self._line(at).decode("utf-8", "replace")
-                self.push(self._global(module, name, at))
-            elif op == 0x93:  # STACK_GLOBAL
-                name_v = self.pop(at)
-                module_v = self.pop(at)
-                self.push(self._global(module_v, name_v, at))
             elif op in (0x82, 0x83, 0x84):  # EXT1, EXT2, EXT4
                 fmt, width = {0x82: ("<B", 1), 0x83: ("<H", 2), 0x84: ("<i", 4)}[op]
                 code = self._u(fmt, width, at)
@@ -582,40 +614,13 @@ class PickleMachine:
                 if not items:
                     self._malformed("OBJ without a class", at)
                 self.push(self._call(items[0], tuple(self._small(items[1:])), at, "OBJ"))
-            elif op == 0x81:  # NEWOBJ
-                args = self.pop(at)
-                cls = self.pop(at)
-                self.push(self._call(cls, args, at, "NEWOBJ"))
             elif op == 0x92:  # NEWOBJ_EX
                 self.pop(at)
                 args = self.pop(at)
                 cls = self.pop(at)
                 self.push(self._call(cls, args, at, "NEWOBJ_EX"))
-            elif op == 0x52:  # REDUCE
-                args = self.pop(at)
-                func = self.pop(at)
-                self.push(self._call(func, args, at, "REDUCE"))
-            elif op == 0x62:  # BUILD
-                state = self.pop(at)
-                obj = self.top(at)
-                if isinstance(obj, Global):
-                    self.report(
-                        "supply.build_on_global",
-                        0.95,
-                        f"BUILD sets attributes on the imported object {obj.qualname[:200]} (module state overwrite)",
-                        at,
-                    )
-                elif isinstance(obj, Call):
-                    obj.state = state
-                    if self.on_build is not None:
-                        skip = self.on_build(self, obj)
-                        if skip:
-                            self._skip(skip, at)
             elif op == 0x50:  # PERSID
                 self._line(at)
-                self.push(OPAQUE)
-            elif op == 0x51:  # BINPERSID
-                self.pop(at)
                 self.push(OPAQUE)
             else:
                 self.report(
