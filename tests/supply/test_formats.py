@@ -383,3 +383,26 @@ def test_mutated_files_never_raise():
                 k = rng.randrange(max(1, len(s) - 8))
                 s[k : k + 8] = struct.pack("<Q", rng.choice([0, 2**63, 2**32, 7, 2**64 - 1]))
         scan_buffer(bytes(s), "mutant")
+
+
+def test_onnx_external_data_symlink_leaving_the_folder(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (tmp_path / "secret.txt").write_text("s")
+    (model / "inside.bin").write_bytes(b"\0" * 16)
+    os.symlink("/etc/passwd", model / "weights.bin")
+    os.symlink("../secret.txt", model / "w2.bin")
+    os.symlink("inside.bin", model / "w3.bin")
+    (model / "bad.onnx").write_bytes(C.onnx_model(["weights.bin", "w2.bin"]))
+    r = scan_file(model / "bad.onnx")
+    msgs = [f.message for f in r.findings if f.rule == "supply.onnx_external_data"]
+    assert len(msgs) == 2 and all("link" in m for m in msgs) and r.verdict.value == "malicious"
+    (model / "ok.onnx").write_bytes(C.onnx_model(["w3.bin", "inside.bin", "missing.bin"]))
+    assert scan_file(model / "ok.onnx").verdict.value == "clean"
+    assert scan_buffer_of(C.onnx_model(["weights.bin"])) == "clean"  # bytes without a folder: names only
+
+
+def scan_buffer_of(data: bytes) -> str:
+    from shieldwall.supply import scan_buffer
+
+    return scan_buffer(data, "x.onnx").verdict.value

@@ -61,9 +61,13 @@ def test_keras_zip_escaped_and_deep_configs():
     raw = json.dumps(C.keras_model(C.KERAS3_LAMBDA)).replace('"Lambda"', '"\\u004cambda"').encode()
     data = C.zip_of({"metadata.json": b"{}", "config.json": raw})
     assert scan_buffer(data, "m.keras").verdict.value == "malicious"
-    deep = b"[" * 100_000 + b"]" * 100_000  # too deep for json: reported, no RecursionError
+    deep = b'{"class_name": "Sequential", "config": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"  # too deep for json
     r = scan_buffer(C.zip_of({"metadata.json": b"{}", "config.json": deep}), "m.keras")
-    assert r.verdict.value == "suspicious"
+    assert r.format == "keras" and r.verdict.value == "suspicious"  # reported, no RecursionError
+    hf = scan_buffer(C.zip_of({"config.json": b'{"hidden_size": 8}', "model.safetensors": b"x"}), "hf.zip")
+    assert hf.format == "zip" and hf.verdict.value == "clean"  # a zipped Hugging Face folder is not Keras
+    only_config = scan_buffer(C.zip_of({"config.json": json.dumps(C.keras_model(C.KERAS3_LAMBDA)).encode()}), "x")
+    assert only_config.format == "keras" and only_config.verdict.value == "malicious"
 
 
 # --- real Keras and h5py -------------------------------------------------------------------------------

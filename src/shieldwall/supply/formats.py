@@ -22,6 +22,7 @@ import io
 import json
 import lzma
 import math
+import os
 import re
 import struct
 import tarfile
@@ -466,8 +467,22 @@ def _onnx_location_escapes(loc: str) -> bool:
     return False
 
 
-def _scan_onnx(buf: Buffer, res: FileResult) -> bool:
-    """Walk graphs (and subgraphs) for tensors with external data; False when this is not ONNX."""
+def _resolves_outside(model_dir: str, loc: str) -> bool:
+    """Whether ``loc`` under the model's folder on disk resolves (through symlinks) outside it."""
+    root = os.path.realpath(model_dir)
+    target = os.path.realpath(os.path.join(root, loc.replace("\\", "/")))
+    try:
+        return os.path.commonpath([root, target]) != root
+    except ValueError:
+        return True
+
+
+def _scan_onnx(buf: Buffer, res: FileResult, model_dir: str | None = None) -> bool:
+    """Walk graphs (and subgraphs) for tensors with external data; False when this is not ONNX.
+
+    ``model_dir``: the folder of the file on disk, when scanning a file (not an archive member):
+    locations are then also resolved there, so a symlink that leaves the folder is caught.
+    """
     budget = [10_000_000]
     try:
         top = _pb_fields(buf, 0, len(buf), budget)
@@ -509,6 +524,11 @@ def _scan_onnx(buf: Buffer, res: FileResult) -> bool:
                             res.findings.append(_f(
                                 "supply.onnx_external_data", 0.9,
                                 f"external data location {loc[:120]!r} escapes the model folder", a,
+                            ))
+                        elif model_dir is not None and _resolves_outside(model_dir, loc):
+                            res.findings.append(_f(
+                                "supply.onnx_external_data", 0.9,
+                                f"external data location {loc[:120]!r} is a link that leaves the model folder", a,
                             ))
     except _PBError as exc:
         res.findings.append(_f("supply.onnx_malformed", 0.5, f"ONNX protobuf unreadable: {exc}"))
@@ -611,8 +631,8 @@ def _scan_zip(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
         if any(n.endswith("constants.pkl") or "/code/__torch__/" in n for n in names):
             res.format = "torchscript"  # torch.jit.save: classes resolved by TorchScript, not imported
             lim = dataclasses.replace(lim, pickle=dataclasses.replace(lim.pickle, torchscript=True))
-    elif "config.json" in names and ("metadata.json" in names or any(n.endswith(".weights.h5") for n in names)):
-        res.format = "keras"
+    elif "config.json" in names and _keras_config(zf):
+        res.format = "keras"  # Keras reads config.json first: no other member is needed for it to run
     elif names and all(n.endswith(".npy") for n in names):
         res.format = "npz"
     else:
@@ -706,7 +726,10 @@ def _scan_hdf5(buf: Buffer, res: FileResult) -> None:
         if cfg is None:
             res.findings.append(_f("supply.keras_unsafe_config", 0.5, f"{a.name} attribute is not JSON", a.offset))
             continue
-        res.findings.extend(keras.findings_at(cfg, _f, a.offset, (a.name,)))
+        if a.value_offset >= 0 and isinstance(a.value, bytes):
+            res.findings.extend(keras.findings_at(cfg, _f, a.value_offset, (a.name,), a.value))
+        else:
+            res.findings.extend(keras.findings_at(cfg, _f, a.offset, (a.name,)))
 
 
 def _scan_hdf5_bytes(buf: Buffer, res: FileResult) -> None:
@@ -718,6 +741,18 @@ def _scan_hdf5_bytes(buf: Buffer, res: FileResult) -> None:
     if at >= 0:
         res.format = "keras-h5"
         res.findings.append(_f("supply.keras_lambda", 0.7, "Keras Lambda layer: runs Python code when loaded", at))
+
+
+def _keras_config(zf: zipfile.ZipFile) -> bool:
+    try:
+        info = zf.getinfo("config.json")
+        if info.file_size > 64 << 20:
+            return True  # reported by _scan_keras
+        with zf.open(info) as fh:
+            head = fh.read(4096)
+    except _ARCHIVE_ERRORS:
+        return False
+    return b'"class_name"' in head or (head.lstrip()[:1] == b"{" and b"class_name" in zf.read(info))
 
 
 def _scan_keras(zf: zipfile.ZipFile, res: FileResult) -> None:
@@ -735,7 +770,7 @@ def _scan_keras(zf: zipfile.ZipFile, res: FileResult) -> None:
     if cfg is None:
         res.findings.append(_f("supply.keras_unsafe_config", 0.5, "config.json is not JSON", 0, ("config.json",)))
         return
-    res.findings.extend(keras.findings_at(cfg, _f, 0, ("config.json",)))
+    res.findings.extend(keras.findings_at(cfg, _f, 0, ("config.json",), raw))
 
 
 def _scan_tar(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget: _Budget) -> None:
@@ -843,9 +878,11 @@ def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, d
         res.members.append(_scan_member(data, f"<{kind}-decompressed>", lim, depth, budget))
 
 
-def _hdf5_after_user_block(buf: Buffer) -> bool:
+def _hdf5_after_user_block(buf: Buffer, recognised: bool) -> bool:
+    """An HDF5 signature after a user block. Probing touches a page per power of two, so a file that is
+    already recognised (a multi-gigabyte checkpoint) is probed only in its first MiB."""
     try:
-        return hdf5.find_superblock(buf) > 0
+        return hdf5.find_superblock(buf, 1 << 20 if recognised else None) > 0
     except hdf5.HDF5Error:
         return False
 
@@ -866,6 +903,7 @@ def scan_buffer(
     depth: int = 0,
     budget: _Budget | None = None,
     member: bool = False,
+    model_dir: str | None = None,
 ) -> FileResult:
     """Scan the bytes of one file (or archive member); never raises on hostile content."""
     lim = lim or ScanLimits()
@@ -893,7 +931,7 @@ def scan_buffer(
         kinds.append("safetensors")
         res.format = "safetensors"
         _scan_safetensors(buf, lim, res)
-    elif _looks_like_onnx(head) and _scan_onnx(buf, res):
+    elif _looks_like_onnx(head) and _scan_onnx(buf, res, None if member else model_dir):
         kinds.append("onnx")
     elif (comp := _compression(head)) is not None:
         res.format = comp
@@ -916,15 +954,16 @@ def scan_buffer(
                 res.format = "pytorch-legacy"
             else:
                 res.format = "pickle"
-    if "hdf5" not in kinds and _hdf5_after_user_block(buf):  # HDF5 looks for its signature at 0, 512, 1024, …
+    is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or ("npy" not in kinds and _has_zip_directory(buf))
+    is_tar = bytes(buf[257:262]) == b"ustar"
+    # HDF5 looks for its signature at 0, 512, 1024, …: a user block may hide it behind another format
+    if "hdf5" not in kinds and _hdf5_after_user_block(buf, bool(kinds) or is_zip or is_tar):
         first = res.format
         kinds.append("hdf5")
         res.format = "hdf5"
         _scan_hdf5(buf, res)
         if first != "unknown":
             res.format = f"{first}+{res.format}"
-    is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or ("npy" not in kinds and _has_zip_directory(buf))
-    is_tar = bytes(buf[257:262]) == b"ustar"
     if (is_zip or is_tar) and depth >= lim.max_archive_depth:
         res.findings.append(_f("supply.archive_nesting", 0.6, f"archives nested deeper than {lim.max_archive_depth}"))
     elif is_zip:

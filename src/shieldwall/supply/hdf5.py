@@ -43,12 +43,14 @@ class Attribute:
     name: str
     value: bytes | list[bytes] | None  # a string, an array of strings, or None for non-string types
     offset: int  # of the attribute message in the file
+    value_offset: int = -1  # of a string value's first byte (in the message, or in a global heap), -1 if unknown
 
 
-def find_superblock(buf: Buffer) -> int:
-    """Offset of the HDF5 signature: 0, 512, 1024, 2048, … (a user block may precede it)."""
+def find_superblock(buf: Buffer, max_offset: int | None = None) -> int:
+    """Offset of the HDF5 signature: 0, 512, 1024, 2048, … (a user block may precede it), up to ``max_offset``."""
     at = 0
-    while at + 8 <= len(buf):
+    last = len(buf) if max_offset is None else min(len(buf), max_offset + 8)
+    while at + 8 <= last:
         if bytes(buf[at : at + 8]) == SIGNATURE:
             return at
         at = 512 if at == 0 else at * 2
@@ -63,6 +65,7 @@ class _Reader:
         self.so = 8  # size of offsets
         self.sl = 8  # size of lengths
         self.messages = 0
+        self.last_value_at = -1
 
     def raw(self, at: int, size: int) -> bytes:
         if at < 0 or size < 0 or at + size > self.n:
@@ -209,7 +212,9 @@ class _Reader:
         if flags & 0x03:  # shared datatype or dataspace: not a plain string attribute
             return Attribute(label, None, at)
         count = self._elements(spos)
-        return Attribute(label, self._value(tpos, p, end, count), at)
+        self.last_value_at = -1
+        value = self._value(tpos, p, end, count)
+        return Attribute(label, value, at, self.last_value_at)
 
     def _elements(self, at: int) -> int:
         version, rank = self.uint(at, 1), self.uint(at + 1, 1)
@@ -238,6 +243,7 @@ class _Reader:
             if size * count > MAX_VALUE:
                 raise HDF5Error(f"string attribute of {size * count} bytes")
             raw = self.raw(data, size * count)
+            self.last_value_at = data
             items = [raw[i * size : (i + 1) * size].rstrip(b"\x00 ") for i in range(count)]
         elif cls == 9 and bits & 0x0F == 1:  # variable-length string: length + global heap id
             width = 4 + self.so + 4
@@ -270,6 +276,8 @@ class _Reader:
             if idx == index:
                 if osize < length:
                     raise HDF5Error(f"global heap object {index} is shorter than the string it holds")
+                if self.last_value_at < 0:
+                    self.last_value_at = obj
                 return self.raw(obj, length)
             if idx == 0:
                 break  # free space: the rest of the collection

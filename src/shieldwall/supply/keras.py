@@ -126,12 +126,48 @@ def config_findings(cfg: Any) -> list[tuple[str, float, str]]:
     return out
 
 
-def findings_at(cfg: Any, make: Any, offset: int, via: tuple[str, ...] = ()) -> list[Finding]:
-    """The config's findings, deduplicated, each made by ``make(rule, score, message, offset, via)``."""
+def findings_at(
+    cfg: Any, make: Any, offset: int, via: tuple[str, ...] = (), raw: bytes | None = None
+) -> list[Finding]:
+    """The config's findings, deduplicated, each made by ``make(rule, score, message, offset, via)``.
+
+    With the config's ``raw`` bytes (which start at ``offset`` in the file), each finding points at
+    the first occurrence of what it names (``"Lambda"``, ``__lambda__``, the module) when that is
+    spelled plainly; otherwise at the start of the config.
+    """
     seen: set[tuple[str, str]] = set()
     out: list[Finding] = []
     for rule, score, msg in config_findings(cfg):
-        if (rule, msg) not in seen:
-            seen.add((rule, msg))
-            out.append(make(rule, score, msg, offset, via))
+        if (rule, msg) in seen:
+            continue
+        seen.add((rule, msg))
+        at = offset
+        if raw is not None:
+            for needle in _needles(rule, msg):
+                hit = raw.find(needle)
+                if hit >= 0:
+                    at = offset + hit
+                    break
+        out.append(make(rule, score, msg, at, via))
     return out
+
+
+def _needles(rule: str, msg: str) -> list[bytes]:
+    if "marshalled" in msg:
+        return [b"__lambda__", b'"function_type": "lambda"', b'"Lambda"']
+    if rule == "supply.keras_lambda":
+        return [b'"Lambda"']
+    if "vocabulary" in msg:
+        return [b'"vocabulary"']
+    if "TFSMLayer" in msg:
+        return [b'"TFSMLayer"']
+    words = msg.split()
+    if len(words) > 2 and words[1] in ("calls", "imports"):
+        mod, _, name = words[2].rpartition(".")
+        return [f'"{name}"'.encode(), f'"{mod}"'.encode()]
+    return []
+
+
+def looks_like_config(cfg: Any) -> bool:
+    """A Keras model config: an object with ``class_name`` and ``config``."""
+    return isinstance(cfg, dict) and isinstance(cfg.get("class_name"), str) and "config" in cfg
