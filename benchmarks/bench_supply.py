@@ -16,9 +16,10 @@
    A tool that raises on a file has not caught it.
 2. Throughput. A real PyTorch checkpoint of ≥ 1 GB (a GPT-2-medium-shaped state dict written by
    ``torch.save``, zip and legacy formats) and an opcode-dense 45 MB pickle, each scanned by
-   Shieldwall and picklescan in a fresh process: median of 5 warm-cache scans after one warm-up,
-   MB/s, and the process's peak RSS (VmHWM, reset before the scans) over its RSS before them
-   (tensors must not be read into memory).
+   Shieldwall and picklescan in fresh processes, alternating, 3 rounds: the median of each process's
+   median of 5 warm-cache scans (after a warm-up), MB/s, and the largest peak RSS (VmHWM, reset
+   before the scans) over the RSS before them (tensors must not be read into memory). The dense
+   pickle is scanned once per tool (picklescan takes ~10 s).
    The files are deleted afterwards.
 
 Exits 1 when a claim of issue 6 fails: a malicious file missed or a benign file flagged by
@@ -34,6 +35,7 @@ import json
 import logging
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -199,7 +201,7 @@ print(len(sd))
 _MEASURE = r"""
 import json, os, statistics, sys, time, warnings, logging
 warnings.filterwarnings("ignore"); logging.disable(logging.CRITICAL)
-tool, path = sys.argv[1], sys.argv[2]
+tool, path, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 if tool == "shieldwall":
     from shieldwall.supply import scan_file
     def scan():
@@ -213,12 +215,12 @@ def status(key):  # this process's memory in KiB, from /proc (ru_maxrss would in
     for line in open("/proc/self/status"):
         if line.startswith(key + ":"):
             return int(line.split()[1])
-scan()  # warm-up: page cache, imports done lazily by the tool
+scan() if runs > 1 else None  # warm-up: page cache, imports done lazily by the tool
 with open("/proc/self/clear_refs", "w") as fh:
     fh.write("5")  # reset the peak-RSS mark (VmHWM) to the current RSS
 base = status("VmRSS")
 times, verdict = [], None
-for _ in range(5):
+for _ in range(runs):
     t = time.perf_counter(); verdict = scan(); times.append(time.perf_counter() - t)
 peak = status("VmHWM")
 out = {"seconds": statistics.median(times), "verdict": verdict, "rss_before_kib": base, "rss_peak_kib": peak}
@@ -226,16 +228,34 @@ print(json.dumps(out))
 """
 
 
-def _measure(tool: str, path: Path) -> dict[str, Any]:
-    p = subprocess.run([sys.executable, "-c", _MEASURE, tool, str(path)], capture_output=True, text=True,
+def _measure(tool: str, path: Path, runs: int) -> dict[str, Any]:
+    p = subprocess.run([sys.executable, "-c", _MEASURE, tool, str(path), str(runs)], capture_output=True, text=True,
                        timeout=1800, check=False, cwd=ROOT)
     if p.returncode != 0:
         return {"error": p.stderr.strip().splitlines()[-1:] or ["failed"]}
     out: dict[str, Any] = json.loads(p.stdout.strip().splitlines()[-1])
-    size = path.stat().st_size
-    out["mb_per_s"] = size / 1e6 / max(out["seconds"], 1e-9)
     out["rss_growth_mib"] = (out["rss_peak_kib"] - out["rss_before_kib"]) / 1024
     return out
+
+
+def _measure_rounds(path: Path, runs: int, rounds: int) -> list[dict[str, Any]]:
+    """Alternate the tools' processes ``rounds`` times (a shared machine's load hits both alike)."""
+    got: dict[str, list[dict[str, Any]]] = {"shieldwall": [], "picklescan": []}
+    for _ in range(rounds):
+        for tool in got:
+            got[tool].append(_measure(tool, path, runs))
+    size = path.stat().st_size
+    rows = []
+    for tool, ms in got.items():
+        ok = [m for m in ms if "error" not in m]
+        if not ok:
+            rows.append({"tool": tool, **ms[0]})
+            continue
+        sec = statistics.median(m["seconds"] for m in ok)
+        rows.append({"tool": tool, "seconds": sec, "mb_per_s": size / 1e6 / max(sec, 1e-9),
+                     "verdict": ok[0]["verdict"], "rss_growth_mib": max(m["rss_growth_mib"] for m in ok),
+                     "rounds": len(ok), "runs": runs})
+    return rows
 
 
 def run_throughput(tmp: Path, gb: float) -> list[dict[str, Any]]:
@@ -256,18 +276,19 @@ def run_throughput(tmp: Path, gb: float) -> list[dict[str, Any]]:
     files.append(("pickle of 5 M floats (opcode-dense)", dense))
     rows = []
     for label, p in files:
-        for tool in ("shieldwall", "picklescan"):
-            m = _measure(tool, p)
-            m.update(file=label, size_gb=p.stat().st_size / 1e9, tool=tool)
+        runs, rounds = (1, 1) if p == dense else (5, 3)
+        for m in _measure_rounds(p, runs, rounds):
+            m.update(file=label, size_gb=p.stat().st_size / 1e9)
             rows.append(m)
-            print(f"  {label} / {tool}: {m}", flush=True)
+            print(f"  {label} / {m['tool']}: {m}", flush=True)
     for _, p in files:
         p.unlink()
     return rows
 
 
 def print_throughput(rows: list[dict[str, Any]]) -> None:
-    print("\n## Throughput (median of 5 warm-cache scans after one warm-up, fresh process per tool and file)\n")
+    print("\n## Throughput (checkpoints: median over 3 alternating rounds of one fresh process per tool, each the"
+          " median of 5 warm-cache scans after a warm-up; the dense pickle: one scan each)\n")
     print("| file | size | tool | time | MB/s | peak RSS growth | result |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:

@@ -376,14 +376,16 @@ class PickleMachine:
                     stack.append(int.from_bytes(data[at + 1 : at + 1 + width], "little", signed=op == 0x4A))
                 self.pos = at + 1 + width
                 continue
-            if op == 0x71 or op == 0x68:  # BINPUT, BINGET (every value of a torch state dict is memoized)
-                if at + 2 > self.end:
-                    self._take(1, at)  # reports the truncation
-                self.pos = at + 2
-                if op == 0x71:
-                    self._memo_put(data[at + 1], at)
+            if op == 0x72 or op == 0x71 or op == 0x68 or op == 0x6A:  # (LONG_)BINPUT, (LONG_)BINGET: torch memoizes
+                width = 4 if op == 0x72 or op == 0x6A else 1  # every value of a state dict
+                if at + 1 + width > self.end:
+                    self._take(width, at)  # reports the truncation
+                self.pos = at + 1 + width
+                idx = data[at + 1] if width == 1 else int.from_bytes(data[at + 1 : at + 5], "little")
+                if op == 0x72 or op == 0x71:
+                    self._memo_put(idx, at)
                 else:
-                    self._memo_get(data[at + 1], at)
+                    self._memo_get(idx, at)
                 continue
             if op == 0x94:  # MEMOIZE
                 self._memo_put(len(self.memo), at)
