@@ -57,7 +57,8 @@ def test_files_written_by_the_real_framework_are_clean(tmp_path, framework):
     needs, writer = F.WRITERS[framework]
     absent = [n for n in needs if not F.available(n)]
     if absent:
-        pytest.skip(f"{framework}: {', '.join(absent)} not installed (pip install -e '.[frameworks]')")
+        pytest.skip(f"{framework}: {', '.join(absent)} not installed "
+                    "(pip install torch==2.13.0 && pip install -e '.[frameworks]')")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the frameworks' own deprecation warnings (torch.jit.script, ...)
         paths = writer(tmp_path)

@@ -75,8 +75,9 @@ def test_keras_zip_escaped_and_deep_configs():
 
 @pytest.fixture(scope="module")
 def keras():
-    if not (C_available("keras") and C_available("h5py")):
-        pytest.skip("keras and h5py not installed (pip install -e '.[frameworks]')")
+    absent = [n for n in ("keras", "h5py") if not C_available(n)]
+    if absent:
+        pytest.skip(f"{', '.join(absent)} not installed (pip install torch==2.13.0 && pip install -e '.[frameworks]')")
     os.environ.setdefault("KERAS_BACKEND", "torch" if C_available("torch") else "jax")
     import keras
 
