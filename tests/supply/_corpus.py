@@ -273,7 +273,7 @@ def renamed_local_header(data: bytes, old: bytes, new: bytes) -> bytes:
 
 def keras_zip(config: dict[str, Any]) -> bytes:
     return zip_of({"metadata.json": json.dumps({"keras_version": "3.15.1"}).encode(),
-                   "config.json": json.dumps(config).encode(), "model.weights.h5": b"\x89HDF\r\n\x1a\n"})
+                   "config.json": json.dumps(config).encode()})
 
 
 def keras_layer(module: str | None, cls: str, config: Any) -> dict[str, Any]:
@@ -369,6 +369,7 @@ def malicious_bytes() -> dict[str, bytes]:
         "zip_prepended_junk.zip": b"MZ" + b"\x00" * 510 + zip_of({"m/data.pkl": evil(2)}),
         "zip_deflated_data_pkl.pt": zip_of({"archive/data.pkl": torch_like_data_pkl(True)}, zipfile.ZIP_DEFLATED),
         "zip_path_traversal.zip": zip_of({"../../x.pkl": evil(2)}),
+        "zip_gzip_member.zip": zip_of({"weights/extra.gz": _gzip(evil(2)), "tok/vocab.txt": b"xa b c"}),
         "zip_nested_three_deep.zip": zip_of({"a.zip": zip_of({"b.zip": zip_of({"m.pkl": evil(2)})})}),
         "tar_symlink_escape.tar": tar_of({"ok.txt": b"x"}, {"weights.bin": "/etc/passwd"}),
         "tar_gz_evil.tar.gz": _gzip(tar_of({"archive/data.pkl": evil(2)})),

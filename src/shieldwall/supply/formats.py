@@ -553,7 +553,8 @@ def _sniff_member(name: str, head: bytes) -> bool:
         return False
     return (
         looks_like_pickle_start(head)
-        or head.startswith((b"PK\x03\x04", b"\x93NUMPY", b"GGUF"))
+        or head.startswith((b"PK\x03\x04", b"\x93NUMPY", b"GGUF", b"\x89HDF\r\n\x1a\n"))
+        or _compression(head) in ("gzip", "bz2", "xz", "lz4")  # not zlib: two bytes are too weak a signature
         or (len(head) >= 10 and head[8:9] == b"{" and head[4:8] == b"\x00" * 4)
     )
 
