@@ -150,6 +150,16 @@ def torch_like_data_pkl(malicious: bool = False) -> bytes:
     return body + b"."
 
 
+def torch_weights_only_corruption(kind: str) -> bytes:
+    """CVE-2026-24747 (torch < 2.10 ``weights_only``): a storage declaring more elements than its member
+    holds, or SETITEMS applied to a tensor."""
+    good = torch_like_data_pkl()
+    if kind == "storage":
+        return good.replace(bu("cpu") + b"K\x04tQ", bu("cpu") + b"J\x00\x00\x00\x10tQ")  # 2**28 floats, 16 bytes
+    tensor_end = good.index(b")RtR") + 4
+    return good[:tensor_end] + b"(" + bu("k") + b"K\x01u" + good[tensor_end:]
+
+
 def torch_zip(data_pkl: bytes, root: str = "archive") -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
@@ -357,6 +367,8 @@ def malicious_bytes() -> dict[str, bytes]:
         "pytorch_model.bin": evil(2),  # a raw pickle under a zip checkpoint's usual name
         "torch_zip_other_root.pt": torch_zip(torch_like_data_pkl(True), root="weights_v2"),
         "torch_zip_extra_member.pt": zip_of({"archive/data.pkl": torch_like_data_pkl(), "archive/EXTRA.PKL": evil(2)}),
+        "torch_storage_larger_than_member.pt": torch_zip(torch_weights_only_corruption("storage")),
+        "torch_setitems_on_tensor.pt": torch_zip(torch_weights_only_corruption("setitems")),
         "torch_legacy.pt": legacy_torch(torch_like_data_pkl(True)),
         "torch_legacy_protocol0_data.pt": legacy_torch(call0("os", "system", "id")),
         "torch_legacy.tar": tar_of({"sys_info": pickle.dumps({}, protocol=2), "pickle": evil(2)}),

@@ -406,3 +406,22 @@ def scan_buffer_of(data: bytes) -> str:
     from shieldwall.supply import scan_buffer
 
     return scan_buffer(data, "x.onnx").verdict.value
+
+
+def test_torch_storage_sizes_checked_against_members(tmp_path):
+    r = scan_file(write(tmp_path, "short.pt", C.torch_zip(C.torch_weights_only_corruption("storage"))))
+    assert "supply.torch_storage" in rules_of(r) and r.verdict.value == "malicious"
+    torch = pytest.importorskip("torch", reason="torch not installed (pip install torch==2.13.0)")
+    torch.save({"w": torch.ones(64)}, tmp_path / "real.pt")
+    assert scan_file(tmp_path / "real.pt").verdict.value == "clean"
+    src = zipfile.ZipFile(tmp_path / "real.pt")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            out.writestr(info.filename, data[:8] if info.filename.endswith("/data/0") else data)
+    r = scan_file(write(tmp_path, "cut.pt", buf.getvalue()))
+    f = next(f for f in r.all_findings() if f.rule == "supply.torch_storage")
+    assert "declares 64" in f.message and r.verdict.value == "malicious"
+    missing = C.zip_of({"archive/data.pkl": C.torch_like_data_pkl()})
+    assert "supply.torch_storage" in rules_of(scan_file(write(tmp_path, "nodata.pt", missing)))

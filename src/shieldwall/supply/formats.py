@@ -136,8 +136,13 @@ def _joblib_hook(m: PickleMachine, obj: Call) -> int | None:
     return skip
 
 
-def scan_pickles(buf: Buffer, lim: ScanLimits, *, strong: bool) -> tuple[list[Finding], list[str], int, bool] | None:
-    """Scan consecutive pickle streams. Returns None when the bytes are not a pickle at all."""
+def scan_pickles(
+    buf: Buffer, lim: ScanLimits, *, strong: bool, storages: list[tuple[str, str, int, int]] | None = None
+) -> tuple[list[Finding], list[str], int, bool] | None:
+    """Scan consecutive pickle streams. Returns None when the bytes are not a pickle at all.
+
+    ``storages``: filled with the torch storages the streams name (see ``PickleReport.storages``).
+    """
     findings: list[Finding] = []
     globs: list[str] = []
     pos, streams, complete = 0, 0, False
@@ -150,6 +155,8 @@ def scan_pickles(buf: Buffer, lim: ScanLimits, *, strong: bool) -> tuple[list[Fi
             break  # the bytes after the last pickle are data (legacy torch storages), not another pickle
         findings.extend(r.findings)
         globs.extend(g for g in r.globals if g not in globs)
+        if storages is not None:
+            storages.extend(r.storages)
         streams += 1
         complete = r.complete
         pos = r.end
@@ -651,6 +658,36 @@ def _scan_zip(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
             res.findings.append(_f("supply.archive_malformed", 0.5, f"member {info.filename[:120]!r} unreadable"))
     if res.format == "keras":
         _scan_keras(zf, res)
+    elif res.format in ("pytorch-zip", "torchscript"):
+        _check_storages(zf, res)
+
+
+_STORAGE_ITEMSIZE = {
+    "FloatStorage": 4, "DoubleStorage": 8, "HalfStorage": 2, "BFloat16Storage": 2, "LongStorage": 8,
+    "IntStorage": 4, "ShortStorage": 2, "CharStorage": 1, "ByteStorage": 1, "BoolStorage": 1,
+    "ComplexFloatStorage": 8, "ComplexDoubleStorage": 16, "QUInt8Storage": 1, "QInt8Storage": 1,
+    "QInt32Storage": 4, "QUInt4x2Storage": 1, "QUInt2x4Storage": 1, "UntypedStorage": 1,
+}
+
+
+def _check_storages(zf: zipfile.ZipFile, res: FileResult) -> None:
+    """Every storage ``data.pkl`` names must be a member holding at least numel × itemsize bytes: torch's
+    ``weights_only`` loader read out of bounds on a shorter one (CVE-2026-24747)."""
+    sizes = {i.filename: i.file_size for i in zf.infolist()}
+    for m in res.members:
+        if not m.path.endswith("data.pkl") or not m.storages:
+            continue
+        root = m.path[: -len("data.pkl")]
+        for key, kind, numel, at in m.storages[:100_000]:
+            member = f"{root}data/{key}"
+            need = numel * _STORAGE_ITEMSIZE.get(kind, 0)
+            have = sizes.get(member)
+            if have is None:
+                m.findings.append(_f("supply.torch_storage", 0.5, f"storage {key[:40]!r} has no member {member[:80]!r}",
+                                     at, (m.path,)))
+            elif have < need:
+                msg = f"storage {key[:40]!r} declares {numel} × {kind} ({need} bytes) but {member[:80]!r} holds {have}"
+                m.findings.append(_f("supply.torch_storage", 0.9, msg, at, (m.path,)))
 
 
 class _StopArchive(Exception):
@@ -943,7 +980,7 @@ def scan_buffer(
         else:
             _scan_compressed(buf, comp, lim, res, depth, budget)
     elif head[:1] and head[0] in VALID_OPCODES and not head.startswith(b"PK"):
-        out = scan_pickles(buf, lim, strong=looks_like_pickle_start(head))
+        out = scan_pickles(buf, lim, strong=looks_like_pickle_start(head), storages=res.storages)
         if out is not None:
             fs, globs, streams, _ = out
             kinds.append("pickle")

@@ -99,10 +99,17 @@ class PickleReport:
     ops: int
     protocol: int
     calls: int = 0  # REDUCE/OBJ/INST/NEWOBJ seen
+    # torch storages named by persistent ids: (key, storage type name, element count, offset of the BINPERSID)
+    storages: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 class _Stop(Exception):
     pass
+
+
+# modules whose allowlisted callables build tensors and arrays, never a dict
+_NOT_DICTS = frozenset({"torch._utils", "torch._tensor", "torch.nn.parameter", "numpy.core.multiarray",
+                        "numpy._core.multiarray", "numpy.core.numeric", "numpy._core.numeric"})
 
 
 VALID_OPCODES = frozenset(b"(.012FIJKLMNPQRSTUVXabcdeghijlopqrstu}]G)BC") | frozenset(range(0x80, 0x99))
@@ -159,6 +166,7 @@ class PickleMachine:
         self.objects = 0
         self.retained = 0
         self._seen: set[tuple[str, int]] = set()
+        self.storages: list[tuple[str, str, int, int]] = []
 
     # --- reporting ---------------------------------------------------------------------------------
     def report(self, rule: str, score: float, message: str, offset: int) -> None:
@@ -343,7 +351,7 @@ class PickleMachine:
         except RecursionError:  # pragma: no cover - the walk is iterative
             self.report("supply.resource_limit", 0.7, "nesting too deep", self.pos)
         return PickleReport(
-            self.findings, list(self.globals), self.pos, complete, self.ops, self.protocol, self.calls
+            self.findings, list(self.globals), self.pos, complete, self.ops, self.protocol, self.calls, self.storages
         )
 
     def _loop(self) -> None:  # one branch per opcode, like pickle's own dispatch table
@@ -396,7 +404,7 @@ class PickleMachine:
                 start = self._skip(n, at)
                 self.push(self._str_value(start, n, at, "utf-8"))
             elif op == 0x51:  # BINPERSID
-                self.pop(at)
+                self._persistent(self.pop(at), at)
                 self.push(OPAQUE)
 
             elif op == 0x74:  # TUPLE
@@ -414,6 +422,7 @@ class PickleMachine:
                 self.stack = []
             elif op == 0x75:  # SETITEMS
                 items = self.pop_mark(at)
+                self._setitems_target(self.top(at), at)
                 self._add(self.top(at), list(zip(items[0::2], items[1::2], strict=False)))
             elif op == 0x29:  # EMPTY_TUPLE
                 self.push(())
@@ -565,6 +574,7 @@ class PickleMachine:
             elif op == 0x73:  # SETITEM
                 v = self.pop(at)
                 k2 = self.pop(at)
+                self._setitems_target(self.top(at), at)
                 self._add(self.top(at), [(k2, v)])
             elif op == 0x90:  # ADDITEMS
                 self.pop_mark(at)
@@ -633,6 +643,23 @@ class PickleMachine:
     def _push_py2_string(self, start: int, n: int, at: int) -> None:
         v = self._bytes_value(start, n, at)
         self.push(v.decode("latin-1") if isinstance(v, bytes) else v)
+
+    def _persistent(self, pid: Any, at: int) -> None:
+        """Remember the torch storages a state dict names: ``("storage", <type>, key, location, numel)``."""
+        if (
+            isinstance(pid, tuple) and len(pid) >= 5 and pid[0] == "storage" and isinstance(pid[1], Global)
+            and isinstance(pid[2], str) and isinstance(pid[4], int) and len(self.storages) < 1_000_000
+        ):
+            self.storages.append((pid[2], pid[1].name or "", pid[4], at))
+
+    def _setitems_target(self, target: Any, at: int) -> None:
+        """``SETITEM(S)`` on something that is certainly not a dict: pickle never writes that, and torch's
+        ``weights_only`` unpickler corrupted memory on it (CVE-2026-24747)."""
+        if isinstance(target, (list, tuple, str, bytes, int, float, set)) or target is None or target is OPAQUE or (
+            isinstance(target, Call) and isinstance(target.func, Global) and target.func.module in _NOT_DICTS
+        ):
+            kind = type(target).__name__ if not isinstance(target, Call) else f"{target.func.qualname[:80]} result"
+            self.report("supply.type_confusion", 0.9, f"SETITEM on a {kind}, not a dict (loader memory corruption)", at)
 
     def _add(self, container: Any, items: list[Any]) -> None:
         if isinstance(container, list):
