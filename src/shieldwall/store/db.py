@@ -87,6 +87,8 @@ incidents = Table(
     Column("rules", Text, nullable=False),  # JSON list
     Column("findings", Text, nullable=False),  # JSON list of masked findings
     Column("status", String(16), nullable=False, default="open"),
+    # who raised it: "gateway" (a non-allowed verdict) or "redteam" (a successful attack, for the adaptation loop)
+    Column("source", String(16), nullable=False, server_default="gateway", index=True),
 )
 
 GENESIS = "0" * 64
@@ -155,6 +157,7 @@ class Database:
 
     def create_all(self) -> None:
         metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
         with self.engine.begin() as conn:
             if conn.execute(select(audit_head.c.id).where(audit_head.c.id == 1)).first() is None:
                 try:
@@ -165,6 +168,18 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added after a database was created (``sw_incidents.source``): ``ALTER TABLE … ADD COLUMN``."""
+    from sqlalchemy import inspect
+
+    have = {c["name"] for c in inspect(engine).get_columns("sw_incidents")}
+    if "source" not in have:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "ALTER TABLE sw_incidents ADD COLUMN source VARCHAR(16) NOT NULL DEFAULT 'gateway'"
+            )
 
 
 def _sqlite_setup(engine: Engine) -> None:
