@@ -4,7 +4,8 @@ Both are real processes on loopback (``benchmarks/tiny_llm.py``: the model from 
 checked; ``shieldwall serve --config …`` with the model server as upstream), driven with the official
 ``openai`` SDK. Opt-in: every model test skips, with the reason and the install command, unless
 llama-cpp-python and the model wheels are installed (README, "A real model"). Generation is greedy
-(temperature 0, fixed seed) and short (≤ 48 tokens) so that the module takes well under a minute.
+(temperature 0, fixed seed) and short (≤ 64 tokens): the module takes ~25 s on an idle 2-core machine
+(a few minutes on a loaded one).
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ class RunOptions:
     gateway_concurrency: int = 4
     timeout_s: float = 30.0
     stream: bool = False
+    max_tokens: int = 512
     resume: bool = False
     overwrite: bool = False
     db: str | None = None
@@ -94,13 +95,23 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
             upstream_url = demo.url + "/v1"
             model = model or DEMO_MODEL
             targets["direct"] = OpenAITarget(
-                upstream_url, model=model, name="demo", timeout_s=opts.timeout_s, stream=opts.stream
+                upstream_url,
+                model=model,
+                name="demo",
+                timeout_s=opts.timeout_s,
+                stream=opts.stream,
+                max_tokens=opts.max_tokens,
             )
         elif kind == "url":
             upstream_url = opts.target
             model = model or asyncio.run(_first_model(opts.target, key, opts.timeout_s))
             targets["direct"] = OpenAITarget(
-                opts.target, model=model, api_key=key, timeout_s=opts.timeout_s, stream=opts.stream
+                opts.target,
+                model=model,
+                api_key=key,
+                timeout_s=opts.timeout_s,
+                stream=opts.stream,
+                max_tokens=opts.max_tokens,
             )
         else:
             ct = CallableTarget.from_ref(opts.target, timeout_s=opts.timeout_s)
@@ -127,6 +138,7 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
                 name=f"gateway({targets['direct'].name})",
                 timeout_s=opts.timeout_s * 2,
                 stream=opts.stream,
+                max_tokens=opts.max_tokens,
                 document_role="document",
             )
         yield targets
@@ -240,6 +252,7 @@ def register(app: typer.Typer) -> None:
         ] = 4,
         timeout: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds per request (cut off after).")] = 30.0,
         stream: Annotated[bool, typer.Option("--stream", help="Request streamed answers (SSE).")] = False,
+        max_tokens: Annotated[int, typer.Option(min=1, max=100_000, help="max_tokens of each request.")] = 512,
         resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out.")] = False,
         overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace earlier results in --out.")] = False,
         fail_above: Annotated[
@@ -268,6 +281,7 @@ def register(app: typer.Typer) -> None:
             gateway_concurrency=gateway_concurrency,
             timeout_s=timeout,
             stream=stream,
+            max_tokens=max_tokens,
             resume=resume,
             overwrite=overwrite,
             db=db,
