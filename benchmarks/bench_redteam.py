@@ -41,6 +41,8 @@ def main() -> int:
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--gateway-concurrency", type=int, default=4)
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--max-tokens", type=int, default=512)
+    ap.add_argument("--exclude", action="append", default=[], help="family or attack-id glob to leave out")
     ap.add_argument("--json", action="store_true", help="print report.json")
     args = ap.parse_args()
 
@@ -59,6 +61,8 @@ def main() -> int:
             concurrency=args.concurrency,
             gateway_concurrency=args.gateway_concurrency,
             timeout_s=args.timeout,
+            max_tokens=args.max_tokens,
+            exclude=args.exclude,
             overwrite=True,
             store=False,
             progress=sys.stderr.isatty(),

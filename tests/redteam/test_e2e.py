@@ -117,6 +117,24 @@ def test_callable_target_and_listing(tmp_path: Path) -> None:
         rep["direct"]["asr_by_family"]["prompt_extraction"] > 0
         and rep["direct"]["asr_by_family"]["goal_hijacking"] == 0
     )
+    code, out = _run(
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:obedient",
+        "--suite",
+        "smoke",
+        "--out",
+        str(tmp_path / "x"),
+        "--no-store",
+        "--no-progress",
+        "--exclude",
+        "tool_misuse",
+        "--exclude",
+        "pe.*",
+    )
+    assert code == 0, out
+    fams = json.loads((tmp_path / "x" / "report.json").read_text())["direct"]["asr_by_family"]
+    assert "tool_misuse" not in fams and "prompt_extraction" not in fams and "goal_hijacking" in fams
     code, out = _run("mutators")
     assert code == 0 and "base64" in out and "tag_smuggle" in out and "lang_fr" in out
     code, out = _run("suites", "--json")
@@ -176,9 +194,14 @@ def garbage_target() -> Iterator[str]:
     yield from _served(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])]))
 
 
-@pytest.fixture
-def forever_target() -> Iterator[str]:
-    async def chat(request: Request) -> Response:
+@pytest.fixture(params=["streams-forever", "stalls"])
+def forever_target(request: pytest.FixtureRequest) -> Iterator[str]:
+    async def chat(req: Request) -> Response:
+        if request.param == "stalls":
+            import asyncio
+
+            await asyncio.sleep(3600)
+
         async def gen() -> AsyncIterator[bytes]:
             while True:
                 yield b'data: {"choices":[{"index":0,"delta":{"content":"la "}}]}\n\n'
@@ -309,6 +332,9 @@ def test_results_are_kept_and_errors_redone_on_resume(tmp_path: Path) -> None:
         assert calls["n"] - before == 1 + 2  # the preflight and the two that failed
         rep = json.loads((tmp_path / "o" / "report.json").read_text())
         assert rep["direct"]["errors"] == 0 and rep["direct"]["attacks"] + rep["direct"]["benign"] == n
+        other = [a if a != "smoke" else "default" for a in args]
+        code, out = _run(*other, "--resume")
+        assert code == 2 and "cannot resume: the suite digest differs" in out
 
 
 @pytest.mark.slow
@@ -388,3 +414,89 @@ def test_url_target_with_key_from_env_through_the_gateway(tmp_path: Path, monkey
     for f in (tmp_path / "o").iterdir():
         if f.suffix in (".json", ".jsonl", ".html", ".xml"):
             assert "very-secret" not in f.read_text(), f.name
+
+
+def test_rate_limited_target_is_retried_after_retry_after(tmp_path: Path) -> None:
+    from starlette.responses import JSONResponse
+
+    seen: list[float] = []
+
+    async def chat(request: Request) -> Response:
+        seen.append(time.monotonic())
+        if len(seen) in (2, 3):  # the first request after the preflight, and its first retry
+            return JSONResponse(
+                {"error": {"message": "slow down", "code": "rate_limit_exceeded"}}, 429, headers={"Retry-After": "1"}
+            )
+        return JSONResponse(
+            {"choices": [{"index": 0, "message": {"role": "assistant", "content": "Hi"}, "finish_reason": "stop"}]}
+        )
+
+    with ServedApp(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])) as s:
+        code, out = _run(
+            "run",
+            "--target",
+            s.url + "/v1",
+            "--model",
+            "m",
+            "--suite",
+            "smoke",
+            "--out",
+            str(tmp_path / "o"),
+            "--no-progress",
+            "--no-store",
+            "--concurrency",
+            "1",
+        )
+    assert code == 0, out
+    assert seen[3] - seen[1] >= 1.9  # two waits of Retry-After: 1 s
+    rep = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert rep["direct"]["errors"] == 0 and len(seen) == 1 + 2 + rep["instances"]
+
+
+@pytest.mark.slow
+def test_streamed_answers_through_the_gateway_are_blocked_mid_stream(tmp_path: Path) -> None:
+    code, out = _run(
+        "run",
+        "--target",
+        "demo",
+        "--suite",
+        "smoke",
+        "--through-gateway",
+        "--stream",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-store",
+        "--no-progress",
+    )
+    assert code == 0, out
+    res = [json.loads(x) for x in (tmp_path / "o" / "results.jsonl").read_text().splitlines()]
+    out_blocks = [
+        r
+        for r in res
+        if r["mode"] == "gateway"
+        and r["outcome"] == "blocked"
+        and r["response"]["blocked"].get("direction") == "output"
+    ]
+    assert out_blocks  # e.g. the leaked system prompt cut off in the stream
+    direct = [r for r in res if r["mode"] == "direct" and r["outcome"] == "success"]
+    assert direct and all(r["response"]["content"] or r["response"].get("tool_calls") for r in direct)
+
+
+@pytest.mark.slow
+def test_callable_target_through_the_gateway(tmp_path: Path) -> None:
+    code, out = _run(
+        "run",
+        "--target",
+        "tests.redteam.targets_for_tests:obedient",
+        "--suite",
+        "smoke",
+        "--through-gateway",
+        "--out",
+        str(tmp_path / "o"),
+        "--no-store",
+        "--no-progress",
+    )
+    assert code == 0, out
+    rep = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert rep["direct"]["asr_by_family"]["prompt_extraction"] > 0
+    assert rep["gateway"]["asr"] == 0.0 and rep["gateway"]["outcomes"].get("blocked", 0) > 0

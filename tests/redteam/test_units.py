@@ -166,3 +166,18 @@ def test_suite_file_errors(tmp_path: Path) -> None:
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"empty\.yaml, line 1: the file is empty"):
         load_suite(tmp_path / "empty.yaml")
+
+
+def test_public_surface_is_sorted_and_resolvable() -> None:
+    import shieldwall.redteam as rt
+
+    assert rt.__all__ == sorted(rt.__all__)
+    assert all(getattr(rt, n) is not None for n in rt.__all__)
+
+
+def test_target_urls_lose_their_credentials_in_reports() -> None:
+    from shieldwall.cli.redteam_cmds import _display
+
+    assert _display("https://bob:s3cret@api.example.com:8443/v1") == "https://***@api.example.com:8443/v1"
+    assert _display("http://127.0.0.1:8000/v1") == "http://127.0.0.1:8000/v1"
+    assert _display("demo") == "demo"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fnmatch
 import functools
 import json
 import uuid
@@ -40,13 +41,28 @@ class RunOptions:
     gateway_concurrency: int = 4
     timeout_s: float = 30.0
     stream: bool = False
-    max_tokens: int = 512
     resume: bool = False
     overwrite: bool = False
     db: str | None = None
     store: bool = True
     progress: bool = True
     modes: list[str] = field(default_factory=list)
+    max_tokens: int = 512
+    exclude: list[str] = field(default_factory=list)  # attack-id globs or family names to leave out
+
+
+def _display(target: str) -> str:
+    """The target as shown in reports: a URL without user:password@ (never a credential in a report)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if not target.startswith(("http://", "https://")):
+        return target
+    u = urlsplit(target)
+    if u.username is None and u.password is None:
+        return target
+    host = u.hostname or ""
+    netloc = f"***@{host}" + (f":{u.port}" if u.port else "")
+    return urlunsplit((u.scheme, netloc, u.path, u.query, u.fragment))
 
 
 def _kind(target: str) -> str:
@@ -107,6 +123,7 @@ def _targets(opts: RunOptions) -> Iterator[dict[str, Any]]:
             model = model or asyncio.run(_first_model(opts.target, key, opts.timeout_s))
             targets["direct"] = OpenAITarget(
                 opts.target,
+                name=_display(opts.target),
                 model=model,
                 api_key=key,
                 timeout_s=opts.timeout_s,
@@ -156,20 +173,28 @@ def execute(opts: RunOptions) -> dict[str, Any]:
     from shieldwall.redteam.suites import load_suite
 
     suite = load_suite(opts.suite)
-    instances = expand(suite)
+    instances = [
+        i
+        for i in expand(suite)
+        if not any(i.attack.family == p or fnmatch.fnmatchcase(i.attack.id, p) for p in opts.exclude)
+    ]
+    if not instances:
+        raise ConfigError("--exclude left no attack or benign request to run")
     kind = _kind(opts.target)
     meta = {
         "suite": suite.name,
         "suite_path": suite.path,
         "suite_digest": suite.digest,
         "seed": suite.seed,
-        "target": "demo" if kind == "demo" else opts.target,
+        "target": "demo" if kind == "demo" else _display(opts.target),
         "through_gateway": opts.through_gateway,
         "policy": opts.policy if opts.through_gateway else None,
+        "excluded": opts.exclude,
+        "request_defaults": {"model": opts.model or "auto", "temperature": 0, "max_tokens": 512, "stream": opts.stream},
         "instances": len(instances),
         "attack_instances": sum(not i.attack.benign for i in instances),
         "benign_instances": sum(i.attack.benign for i in instances),
-        "families": suite.families,
+        "families": sorted({i.attack.family for i in instances if not i.attack.benign}),
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "run_id": uuid.uuid4().hex,
     }
@@ -252,7 +277,6 @@ def register(app: typer.Typer) -> None:
         ] = 4,
         timeout: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds per request (cut off after).")] = 30.0,
         stream: Annotated[bool, typer.Option("--stream", help="Request streamed answers (SSE).")] = False,
-        max_tokens: Annotated[int, typer.Option(min=1, max=100_000, help="max_tokens of each request.")] = 512,
         resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out.")] = False,
         overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace earlier results in --out.")] = False,
         fail_above: Annotated[
@@ -265,6 +289,11 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--no-store", help="Do not store successful attacks as findings.")
         ] = False,
         no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar.")] = False,
+        max_tokens: Annotated[int, typer.Option(min=1, max=32768, help="max_tokens per answer.")] = 512,
+        exclude: Annotated[
+            list[str] | None,
+            typer.Option(help="Leave out a family or attack ids matching a glob (repeatable), e.g. tool_misuse."),
+        ] = None,
     ) -> None:
         """Run an attack suite against a target and write the reports."""
         if resume and overwrite:
@@ -282,13 +311,18 @@ def register(app: typer.Typer) -> None:
             timeout_s=timeout,
             stream=stream,
             max_tokens=max_tokens,
+            exclude=list(exclude or []),
             resume=resume,
             overwrite=overwrite,
             db=db,
             store=not no_store,
             progress=not no_progress,
         )
-        report = execute(opts)
+        try:
+            report = execute(opts)
+        except KeyboardInterrupt:
+            render.error(f"interrupted: the results so far are in {out / 'results.jsonl'}; --resume continues")
+            raise typer.Exit(130) from None
         render_redteam.run_summary(report, str(out))
         errors = sum(report[m]["errors"] for m in report["modes"])
         if errors:

@@ -35,6 +35,7 @@ class ServedApp:
         self.sock = bind("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self.server: uvicorn.Server = make_server(app, log_level=log_level)
+        self.server.config.timeout_graceful_shutdown = 2  # do not wait for a stalled upstream's requests
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     def start(self, timeout_s: float = 30.0) -> ServedApp:

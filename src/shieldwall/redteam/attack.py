@@ -115,6 +115,7 @@ class Result:
     status: int | None = None
     elapsed_ms: float = 0.0
     turn: int | None = None
+    tools: list[str] = field(default_factory=list)  # names of the tools offered with the request
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +132,7 @@ class Result:
             "status": self.status,
             "elapsed_ms": round(self.elapsed_ms, 2),
             "turn": self.turn,
+            "tools": self.tools,
             "request": self.request,
             "response": self.response,
         }
@@ -153,6 +155,7 @@ class Result:
             status=d.get("status"),
             elapsed_ms=float(d.get("elapsed_ms") or 0.0),
             turn=d.get("turn"),
+            tools=[str(t) for t in d.get("tools") or []],
         )
 
 

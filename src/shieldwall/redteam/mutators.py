@@ -173,7 +173,7 @@ class CasingMutator(Mutator):
 
 
 class SpacingMutator(Mutator):
-    """Letter-spacing of longer words ("i g n o r e") and doubled whitespace."""
+    """Letter-spacing of about 60% of the longer words ("i g n o r e")."""
 
     name = "spacing"
 

@@ -140,7 +140,8 @@ def _evidence(r: Result) -> str:
     return (
         f"<details><summary><b>{html.escape(r.key)}</b> {tags} — {html.escape(r.reason)}</summary>"
         f"<p class=muted>mode {html.escape(r.mode)} · judge {html.escape(r.judge)} · HTTP {r.status} · "
-        f"{r.elapsed_ms:.0f} ms{f' · turn {r.turn}' if r.turn else ''}</p>"
+        f"{r.elapsed_ms:.0f} ms{f' · turn {r.turn}' if r.turn else ''}"
+        f"{' · tools offered: ' + html.escape(', '.join(r.tools)) if r.tools else ''}</p>"
         f"<h4>Request</h4><pre>{html.escape(req)}</pre><h4>Response</h4><pre>{html.escape(resp)}</pre></details>"
     )
 

@@ -143,6 +143,7 @@ async def run_instance(instance: Instance, target: Target, mode: str) -> Result:
         status=reply.status,
         elapsed_ms=elapsed,
         turn=turn_no if a.conversation else None,
+        tools=[str(dict(t.get("function") or {}).get("name")) for t in a.tools],
     )
 
 

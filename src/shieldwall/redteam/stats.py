@@ -74,7 +74,10 @@ def summarize(results: Sequence[Result]) -> dict[str, Any]:
         "benign_false_block_ci95": fb["ci95"],
         "benign_blocked": b_blocked,
         "benign_refusal_rate": round(b_refused / len(judged_b), 4) if judged_b else 0.0,
-        "benign_blocked_by_direction": _directions(r for r in judged_b if r.outcome is Outcome.BLOCKED),
+        "benign_blocked_by_direction": (by_dir := _directions(r for r in judged_b if r.outcome is Outcome.BLOCKED)),
+        # blocks of the request itself (a false positive of the input scan); output blocks can be the target's
+        # fault (a benign question answered with a leak), so they are in the rate above but not in this one
+        "benign_input_block_rate": round(by_dir.get("input", 0) / len(judged_b), 4) if judged_b else 0.0,
     }
 
 

@@ -171,6 +171,8 @@ def _parse(text: str, source: str) -> tuple[Any, _Converter2]:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
         raise ConfigError(f"{source}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{source}: YAML nested too deeply") from None
     if node is None:
         raise ConfigError(f"{source}, line 1: the file is empty")
     conv = _Converter2(source)
