@@ -530,7 +530,12 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if problem else 0
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _serve(args: argparse.Namespace) -> int:
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill PID` stops the servers too (they run in their own sessions)
     with TinyLLMServer(args.model, port=args.port, n_threads=args.threads) as server:
         print(f"{server.spec.description}\nmodel server {server.base_url}, model {server.alias!r}")
         gateway = None
