@@ -122,14 +122,19 @@ def markdown(rep: dict[str, Any], meta: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+BEGIN, END = "<!-- bench_redteam_real.py: begin (generated) -->", "<!-- bench_redteam_real.py: end -->"
+
+
 def write_section(path: Path, text: str) -> None:
+    """Replace the generated block of the section (between BEGIN and END; the prose after END stays), or
+    append the section with the block."""
     doc = path.read_text(encoding="utf-8")
-    start = doc.find(SECTION)
-    if start < 0:
-        doc = doc.rstrip("\n") + "\n\n" + text
+    block = f"{BEGIN}\n{text.removeprefix(SECTION).strip()}\n{END}"
+    start, end = doc.find(BEGIN), doc.find(END)
+    if 0 <= start < end:
+        doc = doc[:start] + block + doc[end + len(END) :]
     else:
-        end = doc.find("\n## ", start + len(SECTION))
-        doc = doc[:start] + text + ("\n" + doc[end + 1 :] if end >= 0 else "")
+        doc = doc.rstrip("\n") + f"\n\n{SECTION}\n\n{block}\n"
     path.write_text(doc, encoding="utf-8")
 
 
