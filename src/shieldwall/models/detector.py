@@ -17,7 +17,7 @@ import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
 from shieldwall.models.encoder import Encoder
-from shieldwall.models.gate import GATE_FILE, Gate, static_features
+from shieldwall.models.gate import DEFAULT_MARGIN, GATE_FILE, Gate, static_features
 from shieldwall.models.mlp import MLP
 
 OUTPUTS = ("attack", "jailbreak", "harmful")
@@ -66,6 +66,7 @@ class Detector:
         max_windows: int = 48,
         verify: bool = True,
         cascade: bool = True,
+        gate_margin: float = DEFAULT_MARGIN,
     ) -> None:
         self.folder = folder or default_dir()
         self.manifest: Manifest = load_manifest(self.folder, verify=verify)
@@ -81,6 +82,7 @@ class Detector:
         with np.load(self.folder / "head.npz") as z:
             self.head = Head({k: z[k] for k in z.files})
         self.gate: Gate | None = None
+        self.gate_margin = float(gate_margin)
         if cascade and GATE_FILE in self.manifest.files:
             with np.load(self.folder / GATE_FILE) as z:
                 self.gate = Gate({k: z[k] for k in z.files})
@@ -125,7 +127,7 @@ class Detector:
             out[:, 3] = 1.0
             return out
         emb, lengths = self.encoder.content_embeddings(ids)
-        passes, low = self.gate.decide(static_features(emb, lengths))
+        passes, low = self.gate.decide(static_features(emb, lengths), self.gate_margin)
         out[:, 0], out[:, 2] = low[:, 0], low[:, 1]
         sel = np.flatnonzero(passes)
         if len(sel):
@@ -146,19 +148,26 @@ class Detector:
         return res
 
 
-_CACHE: dict[tuple[str, int, int, bool], Detector] = {}
+_CACHE: dict[tuple[str, int, int, bool, float], Detector] = {}
 _LOCK = threading.Lock()
 
 
 def get_detector(
-    folder: Path | None = None, *, threads: int = 1, max_windows: int = 48, cascade: bool = True
+    folder: Path | None = None,
+    *,
+    threads: int = 1,
+    max_windows: int = 48,
+    cascade: bool = True,
+    gate_margin: float = DEFAULT_MARGIN,
 ) -> Detector:
     """The process-wide detector for ``folder`` (loaded and verified once per setting)."""
-    key = (str((folder or default_dir()).resolve()), threads, max_windows, cascade)
+    key = (str((folder or default_dir()).resolve()), threads, max_windows, cascade, float(gate_margin))
     with _LOCK:
         det = _CACHE.get(key)
         if det is None:
-            det = _CACHE[key] = Detector(folder, threads=threads, max_windows=max_windows, cascade=cascade)
+            det = _CACHE[key] = Detector(
+                folder, threads=threads, max_windows=max_windows, cascade=cascade, gate_margin=gate_margin
+            )
         return det
 
 

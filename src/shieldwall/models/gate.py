@@ -20,6 +20,7 @@ from shieldwall.models.mlp import MLP
 
 GATE_FILE = "gate.npz"
 SKIPPED_MAX = 0.3  # the highest probability a window stopped by the gate can get
+DEFAULT_MARGIN = 0.5  # logits below the trained thresholds that still pass (see docs/detector.md, "The gate")
 
 
 def static_features(embed: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
@@ -59,9 +60,11 @@ class Gate:
         out: np.ndarray = self.mlp.forward(x)[:, [0, 2]]
         return out
 
-    def decide(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """``(passes [n] bool, skipped_probs [n, 2])``: which windows go on, and the low scores of the rest."""
+    def decide(self, x: np.ndarray, margin: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+        """``(passes [n] bool, skipped_probs [n, 2])``: which windows go on, and the low scores of the rest.
+
+        ``margin`` (logits) lowers both thresholds: more windows reach the transformer."""
         z = self.logits(x)
-        passes: np.ndarray = np.asarray((z >= self.threshold).any(axis=1))
+        passes: np.ndarray = np.asarray((z >= self.threshold - margin).any(axis=1))
         p = 1.0 / (1.0 + np.exp(-np.clip(z * self.calib[:, 0] + self.calib[:, 1], -40.0, 40.0)))
         return passes, np.minimum(p, SKIPPED_MAX).astype(np.float32)

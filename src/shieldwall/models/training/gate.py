@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.detector import Head
-from shieldwall.models.gate import SKIPPED_MAX, Gate, static_features
+from shieldwall.models.gate import DEFAULT_MARGIN, SKIPPED_MAX, Gate, static_features
 from shieldwall.models.training.data import HARMFUL, Record
 from shieldwall.models.training.fit import Embedded, HeadConfig, train_head
 
@@ -113,11 +113,13 @@ def _kept(gz: np.ndarray, t: float, tp: np.ndarray, owner: np.ndarray, positive:
     return float((m[flagged] >= t).mean()) if flagged.any() else None
 
 
-def cascade_probs(gate: dict[str, np.ndarray], head: dict[str, np.ndarray], data: Embedded) -> np.ndarray:
+def cascade_probs(
+    gate: dict[str, np.ndarray], head: dict[str, np.ndarray], data: Embedded, *, margin: float = DEFAULT_MARGIN
+) -> np.ndarray:
     """Calibrated window probabilities ``[windows, 3]`` as the detector computes them with the gate on."""
     if data.gx is None:
         raise ValueError("no gate features were computed for these windows")
-    passes, low = Gate(gate).decide(data.gx)
+    passes, low = Gate(gate).decide(data.gx, margin)
     out = np.zeros((len(data.owner), 3), np.float32)
     out[:, 0], out[:, 2] = low[:, 0], low[:, 1]
     if passes.any():

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.encoder import Encoder
-from shieldwall.models.gate import Gate
+from shieldwall.models.gate import DEFAULT_MARGIN, Gate
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
 from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
 from shieldwall.models.training.gate import GateConfig, cascade_probs, fit_gate
@@ -96,7 +96,7 @@ def run_loso_embedded(
             cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128))
             gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
             p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
-            passed = float(Gate(gate_arr).decide(test.gx)[0].mean()) if test.gx is not None else 1.0
+            passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
         h = h_all[test_mask]
         rows[g] = score_source(test.records, 1.0 - (1.0 - p) * (1.0 - h))
         rows[g]["model_only"] = score_source(test.records, p)["score"]
