@@ -29,13 +29,20 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from shieldwall.core.errors import InputError, InputTooLarge
-from shieldwall.core.limits import decode_utf8, parse_json
+from shieldwall.core.limits import Limits, decode_utf8, parse_json
 from shieldwall.core.pipeline import Pipeline
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Action, Direction, Role, Segment, Verdict
 from shieldwall.gateway import messages as msgs
 from shieldwall.gateway.auth import Authenticator
-from shieldwall.gateway.config import GatewayConfig, ModelRoute, TenantConfig, UpstreamConfig, resolve_secret
+from shieldwall.gateway.config import (
+    GatewayConfig,
+    ModelRoute,
+    TenantConfig,
+    UpstreamConfig,
+    resolve_admin_digest,
+    resolve_secret,
+)
 from shieldwall.gateway.errors import (
     GatewayError,
     bad_request,
@@ -49,10 +56,12 @@ from shieldwall.gateway.errors import (
 from shieldwall.gateway.metrics import CONTENT_TYPE, Metrics
 from shieldwall.gateway.ratelimit import RateLimiter, RateLimitUnavailable, RedisRateLimiter, estimate_tokens
 from shieldwall.gateway.streaming import DONE, OutputRecord, StreamBlocked, StreamGuard, run_scan, sse, sse_events
+from shieldwall.gateway.tenants import Tenants
 from shieldwall.gateway.upstream import Upstream
 from shieldwall.store.audit import AuditLog, AuditWriter, IncidentData
 from shieldwall.store.db import Database
 from shieldwall.store.keys import ApiKey, KeyStore
+from shieldwall.store.tenants import TenantStore
 
 log = logging.getLogger("shieldwall.gateway")
 
@@ -79,6 +88,8 @@ class Exchange:
     output: OutputRecord | None = None
     latency_ms: dict[str, float] = field(default_factory=dict)
     texts: dict[str, Any] | None = None
+    admin: dict[str, Any] | None = None  # admin API: the operation and its target (never a secret)
+    audited: bool = False  # the handler already wrote this request's audit record (incident labels)
 
     @property
     def action(self) -> Action:
@@ -105,6 +116,8 @@ class Exchange:
         }
         if self.texts is not None:
             rec["texts"] = self.texts
+        if self.admin is not None:
+            rec["admin"] = self.admin
         return rec
 
     def incidents(self) -> list[IncidentData]:
@@ -174,6 +187,8 @@ class Gateway:
         self.audit_writer = AuditWriter(self.audit)  # group commit: concurrent requests share a transaction
         self.keys = KeyStore(self.db, secret if secret is not None else resolve_secret(cfg.server.secret_env))
         self.auth = Authenticator(self.keys, cache_ttl_s=cfg.server.key_cache_ttl_s)
+        self.tenants = Tenants(cfg, TenantStore(self.db), ttl_s=cfg.server.key_cache_ttl_s)
+        self.admin_digest = resolve_admin_digest(cfg.admin)  # None: the admin API answers 403
         self.metrics = Metrics()
         rl = cfg.rate_limits
         self.limiter: RateLimiter | RedisRateLimiter = (
@@ -185,6 +200,7 @@ class Gateway:
         for t in cfg.tenants:
             if t.policy not in self.pipelines:
                 self.pipelines[t.policy] = get_pipeline(t.policy)  # built once per process, shared
+        self._json_limits = next(iter(self.pipelines.values())).limits if self.pipelines else Limits()
         self._transport = transport
         self._clients: list[httpx.AsyncClient] = []
         self._upstreams: dict[UpstreamConfig, Upstream] = {}
@@ -242,7 +258,7 @@ class Gateway:
         resp.headers["x-shieldwall-request-id"] = ex.request_id
         if ex.stream and isinstance(resp, StreamingResponse):
             return resp  # the stream writes its audit record when it ends
-        if not await self.finish(ex):
+        if not await self.finish(ex, write=not ex.audited):
             err = GatewayError(
                 503,
                 "The audit log is unavailable; the request was not completed.",
@@ -252,12 +268,14 @@ class Gateway:
             resp = err.response({"x-shieldwall-request-id": ex.request_id})
         return resp
 
-    async def finish(self, ex: Exchange) -> bool:
+    async def finish(self, ex: Exchange, *, write: bool = True) -> bool:
         """Metrics and the audit record (with incidents); False when the record could not be written."""
         total = time.perf_counter() - ex.t0
         ex.latency_ms["total"] = total * 1000.0
         self.metrics.requests.labels(ex.endpoint, str(ex.status)).inc()
         self.metrics.request_seconds.labels(ex.endpoint).observe(total)
+        if not write:
+            return True
         rec = ex.record()
         try:
             await self.audit_writer.append(rec, ex.incidents())
@@ -286,12 +304,8 @@ class Gateway:
         ex.request_hash = hashlib.sha256(raw).hexdigest()
         if not raw.strip():
             raise bad_request("The request body is empty; expected a JSON object.")
-        pipeline_limits = next(iter(self.pipelines.values())).limits if self.pipelines else None
         try:
-            text = decode_utf8(raw, what="request body")
-            if pipeline_limits is not None:
-                return parse_json(text, limits=pipeline_limits, what="request body")
-            return json.loads(text)
+            return parse_json(decode_utf8(raw, what="request body"), limits=self._json_limits, what="request body")
         except InputError as exc:
             raise bad_request(f"We could not parse the JSON body of your request: {exc}") from None
         except ValueError:
@@ -300,7 +314,7 @@ class Gateway:
     async def authenticate(self, request: Request, ex: Exchange) -> tuple[ApiKey, TenantConfig]:
         key = await self.auth.authenticate(request)
         ex.tenant, ex.key_id = key.tenant, key.key_id
-        tenant = self.cfg.tenant(key.tenant)
+        tenant = await self.tenants.get(key.tenant)
         if tenant is None:
             raise unauthorized(f"The API key's tenant {key.tenant!r} is not configured on this gateway.")
         return key, tenant
@@ -311,6 +325,16 @@ class Gateway:
         if r is None:
             raise model_not_found(model)
         return r, r.upstream or tenant.upstream
+
+    async def pipeline(self, policy: str) -> Pipeline:
+        """The pipeline of a policy (built once per process; a thread builds those of admin-created tenants)."""
+        pipe = self.pipelines.get(policy)
+        if pipe is None:
+            from shieldwall._api import get_pipeline
+
+            pipe = await anyio.to_thread.run_sync(get_pipeline, policy)
+            self.pipelines[policy] = pipe
+        return pipe
 
     async def rate_limit(self, key: ApiKey, tenant: TenantConfig, tokens: int) -> None:
         q = tenant.quotas
@@ -389,7 +413,7 @@ class Gateway:
         route, up_cfg = self.route(tenant, ex.model)
         mapped = msgs.chat_segments(body)
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
         messages: list[Any] = body["messages"]
@@ -450,7 +474,7 @@ class Gateway:
             )
         mapped, is_list = msgs.list_segments(body["prompt"], "prompt")
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
         prompts = [s.text for s in mapped.segments] if v_in is None or v_in.texts is None else list(v_in.texts)
@@ -490,7 +514,7 @@ class Gateway:
             raise bad_request("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")
         mapped, is_list = msgs.list_segments(body["input"], "input")
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
         inputs = [s.text for s in mapped.segments] if v_in is None or v_in.texts is None else list(v_in.texts)
@@ -822,4 +846,7 @@ def create_app(gateway: Gateway) -> FastAPI:
     async def metrics() -> Response:
         return Response(gateway.metrics.render(), media_type=CONTENT_TYPE)
 
+    from shieldwall.gateway import admin
+
+    admin.register(app, gateway)
     return app

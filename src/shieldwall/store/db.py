@@ -26,10 +26,11 @@ from sqlalchemy import (
     create_engine,
     event,
     insert,
+    inspect,
     select,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from shieldwall.core.errors import ConfigError
 
@@ -87,7 +88,24 @@ incidents = Table(
     Column("rules", Text, nullable=False),  # JSON list
     Column("findings", Text, nullable=False),  # JSON list of masked findings
     Column("status", String(16), nullable=False, default="open"),
+    # a reviewer's label (issue 7 builds on it): attack | benign, who gave it and when
+    Column("label", String(16), nullable=True, index=True),
+    Column("labelled_by", String(128), nullable=True),
+    Column("labelled_at", String(40), nullable=True),
+    Column("label_note", Text, nullable=True),
 )
+
+tenants = Table(
+    "sw_tenants",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("spec", Text, nullable=False),  # JSON: policy, upstream, models, quotas … (validated by the gateway)
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# nullable columns added after a table first shipped: ``create_all`` adds them to an older database
+_ADDED_COLUMNS = {"sw_incidents": ("label", "labelled_by", "labelled_at", "label_note")}
 
 GENESIS = "0" * 64
 
@@ -155,6 +173,7 @@ class Database:
 
     def create_all(self) -> None:
         metadata.create_all(self.engine)
+        self._add_missing_columns()
         with self.engine.begin() as conn:
             if conn.execute(select(audit_head.c.id).where(audit_head.c.id == 1)).first() is None:
                 try:
@@ -162,6 +181,22 @@ class Database:
                         conn.execute(insert(audit_head).values(id=1, seq=0, hash=GENESIS))
                 except IntegrityError:
                     pass  # another process created it first
+
+    def _add_missing_columns(self) -> None:
+        """``ALTER TABLE … ADD COLUMN`` for the nullable columns an older database lacks."""
+        insp = inspect(self.engine)
+        for table_name, names in _ADDED_COLUMNS.items():
+            have = {c["name"] for c in insp.get_columns(table_name)}
+            table = metadata.tables[table_name]
+            for name in names:
+                if name in have:
+                    continue
+                col_type = table.c[name].type.compile(dialect=self.engine.dialect)
+                try:
+                    with self.engine.begin() as conn:
+                        conn.exec_driver_sql(f'ALTER TABLE {table_name} ADD COLUMN "{name}" {col_type}')
+                except (OperationalError, ProgrammingError):
+                    pass  # added concurrently by another process
 
     def dispose(self) -> None:
         self.engine.dispose()
