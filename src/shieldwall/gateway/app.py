@@ -9,6 +9,7 @@ however it ends.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -37,6 +38,7 @@ from shieldwall.gateway import messages as msgs
 from shieldwall.gateway.auth import Authenticator
 from shieldwall.gateway.config import (
     GatewayConfig,
+    Images,
     ModelRoute,
     TenantConfig,
     UpstreamConfig,
@@ -53,6 +55,7 @@ from shieldwall.gateway.errors import (
     unauthorized,
     upstream_error,
 )
+from shieldwall.gateway.images import check_images
 from shieldwall.gateway.metrics import CONTENT_TYPE, Metrics
 from shieldwall.gateway.ratelimit import RateLimiter, RateLimitUnavailable, RedisRateLimiter, estimate_tokens
 from shieldwall.gateway.streaming import DONE, OutputRecord, StreamBlocked, StreamGuard, run_scan, sse, sse_events
@@ -350,16 +353,29 @@ class Gateway:
             raise rate_limited(f"Rate limit reached for {which} on this API key. Retry in {wait:.1f} s.", wait)
 
     async def scan_input(
-        self, pipeline: Pipeline, mapped: msgs.Mapped, ctx: ScanContext, ex: Exchange
+        self,
+        pipeline: Pipeline,
+        mapped: msgs.Mapped,
+        ctx: ScanContext,
+        ex: Exchange,
+        images: Images | None = None,
     ) -> Verdict | None:
-        if not mapped.segments:
+        extra = check_images(mapped.images, images, pipeline, mapped.segments) if images and mapped.images else []
+        if not mapped.segments and not extra:
             return None
         try:
-            v = await run_scan(pipeline, mapped.segments, ctx, Direction.INPUT, self.cfg.server.inline_scan_chars)
+            if mapped.segments:
+                v = await run_scan(pipeline, mapped.segments, ctx, Direction.INPUT, self.cfg.server.inline_scan_chars)
+            else:
+                v = Verdict(
+                    Action.ALLOW, (), (), None, 0.0, Direction.INPUT, pipeline.policy_id, pipeline.policy_version
+                )
         except InputTooLarge as exc:
             raise GatewayError(413, str(exc), code="input_too_large") from None
         except InputError as exc:
             raise bad_request(str(exc), code="invalid_input") from None
+        if extra:
+            v = dataclasses.replace(v, action=Action.BLOCK, findings=(*v.findings, *extra))
         ex.input = v
         ex.latency_ms["scan_input"] = v.latency_ms
         self.metrics.observe_verdict(v)
@@ -415,7 +431,7 @@ class Gateway:
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
         pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
-        v_in = await self.scan_input(pipeline, mapped, ctx, ex)
+        v_in = await self.scan_input(pipeline, mapped, ctx, ex, tenant.images)
         messages: list[Any] = body["messages"]
         if v_in is not None and v_in.texts is not None:
             messages = msgs.apply_chat_texts(messages, mapped, v_in.texts)
