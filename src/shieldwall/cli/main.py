@@ -30,7 +30,6 @@ supply_cmds.register(app)  # scan-model
 bench_cmds.register(app)  # bench detect
 train_cmds.register(app)  # train detector, train loso
 
-
 @app.command()
 @guarded
 def scan(
