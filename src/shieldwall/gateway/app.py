@@ -248,6 +248,7 @@ class Gateway:
             resp = await fn(request, ex)
         except GatewayError as exc:
             ex.status, ex.error = exc.status, exc.code or exc.type
+            ex.upstream_status = ex.upstream_status or exc.upstream_status
             resp = exc.response()
         except ClientDisconnect:
             ex.status, ex.error = 499, "client_disconnected"

@@ -31,6 +31,11 @@ class GatewayError(Exception):
         self.param = param
         self.extra = extra or {}
         self.headers = headers or {}
+        self.upstream_status: int | None = None  # the upstream's HTTP status when it caused the error (audit)
+
+    def from_upstream(self, status: int) -> GatewayError:
+        self.upstream_status = status
+        return self
 
     def body(self) -> dict[str, Any]:
         err: dict[str, Any] = {"message": self.message, "type": self.type, "param": self.param, "code": self.code}

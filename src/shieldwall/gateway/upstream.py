@@ -94,8 +94,12 @@ class Upstream:
             self.metrics.upstream_seconds.labels(self.label, str(resp.status_code)).observe(elapsed)
             if resp.status_code >= 500:
                 last = upstream_error(f"The upstream model server answered {resp.status_code}.")
+                last.from_upstream(resp.status_code)
                 continue
-            return UpstreamResult(resp.status_code, _parse_body(resp), elapsed)
+            try:
+                return UpstreamResult(resp.status_code, _parse_body(resp), elapsed)
+            except GatewayError as exc:
+                raise exc.from_upstream(resp.status_code) from None
         assert last is not None
         raise last
 
@@ -125,6 +129,7 @@ class Upstream:
             if resp.status_code >= 500:
                 await resp.aclose()
                 last = upstream_error(f"The upstream model server answered {resp.status_code}.")
+                last.from_upstream(resp.status_code)
                 continue
             if resp.status_code >= 400:
                 try:
@@ -133,7 +138,7 @@ class Upstream:
                     raw = b""
                 finally:
                     await resp.aclose()
-                raise _client_error(resp.status_code, _parse_bytes(raw))
+                raise _client_error(resp.status_code, _parse_bytes(raw)).from_upstream(resp.status_code)
             try:
                 yield resp
             finally:
