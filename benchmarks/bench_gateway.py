@@ -127,7 +127,7 @@ def run_wrk(
         "-c",
         str(connections),
         "-d",
-        f"{duration:g}s",
+        f"{max(1, round(duration))}s",  # wrk takes whole seconds
         "--latency",
         "-s",
         str(lua),
@@ -218,6 +218,46 @@ def run_httpx(url: str, key: str | None, connections: int, duration: float, stre
         return uvloop.run(_httpx_load(url, key, connections, duration, stream))
     except ImportError:
         return asyncio.run(_httpx_load(url, key, connections, duration, stream))
+
+
+# -- CPU accounting ----------------------------------------------------------------------------------
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc); the gateway's worker processes are its children."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            kids = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(k) for k in kids)
+    return out
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process tree (None where /proc is unavailable)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        for p in _tree(pid):
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    except (OSError, IndexError, ValueError):
+        return None
+    return total
+
+
+def with_cpu(pid: int, fn: Any, *args: Any) -> dict[str, Any]:
+    """Run a load case and add the CPU milliseconds ``pid``'s tree spent per answered request."""
+    c0 = cpu_seconds(pid)
+    res: dict[str, Any] = fn(*args)
+    c1 = cpu_seconds(pid)
+    if c0 is not None and c1 is not None and res.get("requests"):
+        res["server_cpu_ms_per_request"] = (c1 - c0) * 1000.0 / res["requests"]
+    return res
 
 
 # -- orchestration -----------------------------------------------------------------------------------
@@ -315,11 +355,14 @@ def main(argv: list[str] | None = None) -> int:
             "client": "wrk" if use_wrk else "httpx",
             "cpus": os.cpu_count(),
         }
-        for name, url, k in (("direct", up_url, None), ("gateway", gw_url, key)):
+        up_proc, gw_proc = procs
+        for name, url, k, proc in (("direct", up_url, None, up_proc), ("gateway", gw_url, key, gw_proc)):
             if use_wrk:
-                results[f"chat_{name}"] = run_wrk(url, k, args.connections, args.duration, args.wrk_threads, work)
+                results[f"chat_{name}"] = with_cpu(
+                    proc.pid, run_wrk, url, k, args.connections, args.duration, args.wrk_threads, work
+                )
             else:
-                results[f"chat_{name}"] = run_httpx(url, k, args.connections, args.duration, False)
+                results[f"chat_{name}"] = with_cpu(proc.pid, run_httpx, url, k, args.connections, args.duration, False)
         for name, url, k in (("direct", up_url, None), ("gateway", gw_url, key)):
             results[f"stream_{name}"] = run_httpx(url, k, args.connections, args.duration, True)
         # one client at a time: the gateway's own per-request cost, without queueing
@@ -385,6 +428,11 @@ def _table(r: dict[str, Any]) -> None:
         f"added by the gateway: p50 {a['p50_ms']:+.2f} ms, p99 {a['p99_ms']:+.2f} ms, "
         f"TTFT p50 {a['ttft_p50_ms']:+.2f} ms"
     )
+    for name in ("chat_direct", "chat_gateway"):
+        cpu = r[name].get("server_cpu_ms_per_request")
+        if cpu is not None:
+            who = "upstream" if name == "chat_direct" else "gateway (all its processes)"
+            print(f"{name}: {who} CPU per request {cpu:.2f} ms")
     a = r["added_one_client"]
     print(
         f"added, one client at a time (light_*): p50 {a['p50_ms']:+.2f} ms, p99 {a['p99_ms']:+.2f} ms, "
