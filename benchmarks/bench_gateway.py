@@ -12,7 +12,7 @@ then drives both with the same load:
     for the POST body) when it is on the PATH, else a bounded asyncio httpx client (``--client httpx``).
     Streaming with the same concurrency: time to first token (first content chunk), by an asyncio httpx
     client (which is itself the bottleneck there).
-(b) paced: the same clients, each pausing 0.5-1.5 × (connections / ``--paced-rps``) after an answer, so
+(b) paced: the same clients, each pausing 0.5-1.5 × (connections / ``--paced-rps`` or ``--paced-stream-rps``) after an answer, so
     that the offered load stays below saturation: the latency and TTFT the gateway adds, without queueing.
 (c) one client at a time (``light_*``): the gateway's own per-request cost.
 
@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--policy", default="default", help="the bench tenant's policy: default (with the ML detector), fast"
     )
-    ap.add_argument("--paced-rps", type=float, default=200.0, help="offered load of the paced cases (req/s)")
+    ap.add_argument("--paced-rps", type=float, default=200.0, help="offered load of the paced chat case (req/s)")
+    ap.add_argument("--paced-stream-rps", type=float, default=25.0, help="offered load of the paced streams (/s)")
     ap.add_argument("--stream-delay", type=float, default=0.0, help="demo upstream: seconds between chunks")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
@@ -381,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             "gateway_workers": args.workers,
             "policy": args.policy,
             "paced_rps": args.paced_rps,
+            "paced_stream_rps": args.paced_stream_rps,
             "client": "wrk" if use_wrk else "httpx",
             "cpus": os.cpu_count(),
         }
@@ -421,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
             else:
                 results[f"paced_chat_{name}"] = run_httpx(url, k, args.connections, args.duration, False, think)
-            results[f"paced_stream_{name}"] = run_httpx(url, k, args.connections, args.duration, True, think)
+            stream_think = args.connections / args.paced_stream_rps
+            results[f"paced_stream_{name}"] = run_httpx(url, k, args.connections, args.duration, True, stream_think)
         pd, pg = results["paced_chat_direct"], results["paced_chat_gateway"]
         psd, psg = results["paced_stream_direct"], results["paced_stream_gateway"]
         results["added_paced"] = {
@@ -482,8 +485,8 @@ def _table(r: dict[str, Any]) -> None:
             print(f"{name}: {who} CPU per request {cpu:.2f} ms")
     a = r["added_paced"]
     print(
-        f"added, 50 paced clients (~{r['paced_rps']:g} req/s offered): p50 {a['p50_ms']:+.2f} ms, "
-        f"p99 {a['p99_ms']:+.2f} ms, TTFT p50 {a['ttft_p50_ms']:+.2f} ms"
+        f"added, 50 paced clients (~{r['paced_rps']:g} req/s, streams ~{r['paced_stream_rps']:g}/s offered): "
+        f"p50 {a['p50_ms']:+.2f} ms, p99 {a['p99_ms']:+.2f} ms, TTFT p50 {a['ttft_p50_ms']:+.2f} ms"
     )
     a = r["added_one_client"]
     print(
