@@ -12,8 +12,9 @@ then drives both with the same load:
     for the POST body) when it is on the PATH, else a bounded asyncio httpx client (``--client httpx``).
     Streaming with the same concurrency: time to first token (first content chunk), by an asyncio httpx
     client (which is itself the bottleneck there).
-(b) paced: the same clients, each pausing 0.5-1.5 × (connections / ``--paced-rps`` or ``--paced-stream-rps``) after an answer, so
-    that the offered load stays below saturation: the latency and TTFT the gateway adds, without queueing.
+(b) paced: the same clients, each pausing 0.5-1.5 × (connections / ``--paced-rps``, or
+    ``--paced-stream-rps`` for streams) after an answer, so that the offered load stays below saturation:
+    the latency and TTFT the gateway adds, without queueing.
 (c) one client at a time (``light_*``): the gateway's own per-request cost.
 
 Everything stops by itself; the servers are killed at the end; the audit chain is verified. ``--json``
