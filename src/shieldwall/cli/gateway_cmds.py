@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
         from shieldwall.gateway.app import Gateway, create_app
         from shieldwall.gateway.config import TenantConfig, UpstreamConfig
         from shieldwall.gateway.demo_upstream import DEMO_MODEL, create_demo_app
-        from shieldwall.gateway.server import bind, make_server, serve_all
+        from shieldwall.gateway.server import bind, freeze_heap, make_server, serve_all
 
         cfg = _config(config)
         servers = []
@@ -104,6 +104,7 @@ def register(app: typer.Typer) -> None:
         key = None
         if demo:
             _, key = gateway.keys.create("demo", name="demo (serve --demo)")
+        freeze_heap()
         render.serve_banner(
             url=url,
             tenants=[t.name for t in cfg.tenants],
@@ -262,11 +263,12 @@ def _serve_workers(
             code = 0
             try:
                 from shieldwall.gateway.app import Gateway, create_app
-                from shieldwall.gateway.server import make_server, serve_all
+                from shieldwall.gateway.server import freeze_heap, make_server, serve_all
 
                 for _server, demo_sock in demo_servers:
                     demo_sock.close()
                 gateway = Gateway(cfg, db=_database(cfg, db))
+                freeze_heap()
                 with contextlib.suppress(KeyboardInterrupt):
                     asyncio.run(serve_all([(make_server(create_app(gateway), log_level=log_level), sock)]))
             except BaseException:

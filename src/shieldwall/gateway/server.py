@@ -35,6 +35,16 @@ def make_server(app: Any, *, log_level: str = "warning", access_log: bool = Fals
     return uvicorn.Server(config)
 
 
+def freeze_heap() -> None:
+    """Move everything built at start-up (pipelines, pattern databases, pydantic models, SQLAlchemy) out of the
+    garbage collector's reach (``gc.freeze``): full collections then scan only per-request garbage instead
+    of pausing a serving process for tens of milliseconds."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 async def serve_all(servers: Sequence[tuple[uvicorn.Server, socket.socket]]) -> None:
     """Serve until the first server stops (Ctrl-C), then stop the others."""
     tasks = [asyncio.create_task(s.serve(sockets=[sock])) for s, sock in servers]
