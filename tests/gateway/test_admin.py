@@ -50,7 +50,15 @@ class Admin:
 @pytest.fixture
 def admin(tmp_path: Path, policy_ref: str, demo_upstream: ServerThread) -> Iterator[Admin]:
     cfg = make_config(policy_ref, demo_upstream.url + "/v1", f"sqlite:///{tmp_path / 'a.db'}")
-    admin_cfg = AdminConfig(key_sha256=hashlib.sha256(ADMIN.encode()).hexdigest(), upstream_key_envs=["DEMO_KEY"])
+    policies = tmp_path / "policies"
+    policies.mkdir()
+    (policies / "mine.yaml").write_text("extends: fast\nid: mine\n", encoding="utf-8")
+    (tmp_path / "outside.yaml").write_text("extends: fast\nid: outside\n", encoding="utf-8")
+    admin_cfg = AdminConfig(
+        key_sha256=hashlib.sha256(ADMIN.encode()).hexdigest(),
+        upstream_key_envs=["DEMO_KEY"],
+        policy_dir=str(policies),
+    )
     srv, gw, key = start_gateway(cfg.model_copy(update={"admin": admin_cfg}))
     with srv:
         yield Admin(Running(srv.url, key, gw, gw.db, demo_upstream.url + "/v1"))
@@ -102,9 +110,9 @@ def test_admin_token_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert resolve_admin_digest(AdminConfig(key_env="SW_TEST_ADMIN")) is None
 
 
-def test_tenants_and_keys(admin: Admin, policy_ref: str) -> None:
+def test_tenants_and_keys(admin: Admin) -> None:
     up = admin.r.upstream_url
-    spec = {"name": "beta", "policy": policy_ref, "upstream": {"base_url": up}, "models": [DEMO_MODEL]}
+    spec = {"name": "beta", "policy": "fast", "upstream": {"base_url": up}, "models": [DEMO_MODEL]}
     r = admin.post("/admin/tenants", {**spec, "quotas": {"requests_per_minute": 2}})
     assert r.status_code == 201, r.text
     t = r.json()
@@ -124,8 +132,15 @@ def test_tenants_and_keys(admin: Admin, policy_ref: str) -> None:
     # an admin cannot point an upstream key at an arbitrary server variable
     leak = {**spec, "name": "g", "upstream": {"base_url": up, "api_key_env": "SHIELDWALL_SECRET"}}
     err(admin.post("/admin/tenants", leak), 400, "invalid_value", "upstream.api_key_env")
-    ok = {**spec, "name": "g2", "upstream": {"base_url": up, "api_key_env": "DEMO_KEY"}}
-    assert admin.post("/admin/tenants", ok).status_code == 201
+    ok = {**spec, "name": "g2", "upstream": {"base_url": up, "api_key_env": "DEMO_KEY"}, "policy": "mine.yaml"}
+    r = admin.post("/admin/tenants", ok)
+    assert r.status_code == 201, r.text
+    assert r.json()["policy"].endswith("/policies/mine.yaml")  # stored as the resolved path in policy_dir
+    # nothing outside admin.policy_dir is ever read as a policy
+    for outside in ("../outside.yaml", "/etc/passwd", "missing.yaml"):
+        err(admin.post("/admin/tenants", {**spec, "name": "g3", "policy": outside}), 400, "invalid_value", "policy")
+    err(admin.post("/admin/tenants", {**spec, "name": "g3", "images": {"allowed_hosts": ["bad host"]}}), 400,
+        "invalid_value", "images.allowed_hosts")  # fmt: skip
     err(admin.post("/admin/tenants", [1]), 400, "invalid_type")
     names = [(x["name"], x["source"]) for x in admin.get("/admin/tenants").json()["data"]]
     assert names == [("acme", "config"), ("beta", "store"), ("g2", "store")]

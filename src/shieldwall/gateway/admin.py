@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
@@ -138,8 +139,9 @@ class AdminApi:
             "updated_at": updated,
         }
 
-    async def check_tenant(self, t: TenantConfig) -> None:
-        """What the schema cannot check: the upstream key variables an admin may name, and the policy."""
+    async def check_tenant(self, t: TenantConfig) -> TenantConfig:
+        """What the schema cannot check: the upstream key variables an admin may name, and the policy (a
+        policy file is stored as its absolute path)."""
         allowed = set(self.gw.cfg.admin.upstream_key_envs)
         ups = [("upstream", t.upstream)] + [
             (f"models.{r.name}.upstream", r.upstream) for r in t.routes().values() if r.upstream is not None
@@ -152,12 +154,41 @@ class AdminApi:
                     param=f"{where}.api_key_env",
                     code="invalid_value",
                 )
+        policy = self.check_policy_ref(t.policy)
+        if policy != t.policy:
+            t = t.model_copy(update={"policy": policy})
         try:
             await self.gw.pipeline(t.policy)
         except (ConfigError, InputError, OSError) as exc:
             raise bad_request(
                 f"Invalid policy {t.policy[:200]!r}: {exc}", param="policy", code="invalid_value"
             ) from None
+        return t
+
+    def check_policy_ref(self, policy: str) -> str:
+        """A built-in policy name, or a file inside ``admin.policy_dir``: the admin API never makes the
+        server read an arbitrary file (its parse errors would echo parts of it)."""
+        from shieldwall.policy import BUILTIN_POLICIES
+
+        if policy in BUILTIN_POLICIES:
+            return policy
+        root = self.gw.cfg.admin.policy_dir
+        where = f"a file in {root}" if root else "a file (admin.policy_dir is not set)"
+        err = bad_request(
+            f"Invalid value for 'policy': expected a built-in policy ({', '.join(BUILTIN_POLICIES)}) or {where}.",
+            param="policy",
+            code="invalid_value",
+        )
+        if root is None:
+            raise err
+        base = Path(root).resolve()
+        try:
+            target = (base / policy).resolve()
+        except (OSError, RuntimeError, ValueError):
+            raise err from None
+        if not target.is_relative_to(base) or not target.is_file():
+            raise err
+        return str(target)
 
     async def list_tenants(self, request: Request, ex: Exchange) -> Response:
         self.authenticate(request, ex, "tenants.list")
@@ -198,8 +229,7 @@ class AdminApi:
         if name in self.gw.tenants.static:
             raise conflict(f"Tenant {name!r} is defined in the gateway's config file.", "tenant_exists")
         spec = {k: v for k, v in body.items() if k != "name"}
-        t = tenant_from_spec(name, spec)
-        await self.check_tenant(t)
+        t = await self.check_tenant(tenant_from_spec(name, spec))
         try:
             st = await anyio.to_thread.run_sync(self.gw.tenants.store.create, name, tenant_spec(t))
         except TenantExists:
@@ -226,8 +256,7 @@ class AdminApi:
             raise not_found(f"No tenant {name[:128]!r}.", "tenant_not_found") from None
         merged = {**st.spec, **body}
         _note(ex, "fields", sorted(k for k in body if k in SPEC_FIELDS))
-        t = tenant_from_spec(name, merged)
-        await self.check_tenant(t)
+        t = await self.check_tenant(tenant_from_spec(name, merged))
         st = await anyio.to_thread.run_sync(self.gw.tenants.store.update, name, tenant_spec(t))
         self.gw.tenants.forget(name)
         return JSONResponse(self.tenant_view(t, "store", st.created_at, st.updated_at))

@@ -92,6 +92,17 @@ class Images(_Strict):
     allowed_hosts: list[str] = Field(default_factory=list)  # non-empty: image URLs to any other host are blocked
     data_uris: bool = True  # inline data:image/... URIs (data: URIs of other types are always blocked)
 
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, v: list[str]) -> list[str]:
+        from shieldwall.scanners._urls import HostAllowlist
+
+        try:
+            HostAllowlist(v, owner="images")
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return v
+
 
 class TenantConfig(_Strict):
     name: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.-]+$")
@@ -151,6 +162,8 @@ class AdminConfig(_Strict):
     # env vars that tenants created through the admin API may name as their upstream key (api_key_env);
     # anything else is refused, so the admin API cannot send an arbitrary server variable to an upstream
     upstream_key_envs: list[str] = Field(default_factory=list)
+    # stored tenants use built-in policies; with a directory, also policy files inside it (nothing else on disk)
+    policy_dir: str | None = None
 
 
 class GatewayConfig(_Strict):

@@ -15,7 +15,8 @@ into the URL. Each ``http(s)`` image URL is therefore
 Gateway rules (``scanner: gateway``, category ``exfiltration``, always ``block``):
 ``gateway.image_url_scheme`` (a scheme other than http, https or data), ``gateway.image_data_uri`` (a
 ``data:`` URI that is not an image, or any ``data:`` URI when the tenant's ``images.data_uris`` is false),
-``gateway.image_host`` (a host outside the tenant's ``images.allowed_hosts`` when that list is set).
+``gateway.image_host`` (a host outside the tenant's ``images.allowed_hosts`` when that list is set: exact
+hosts, ``*.example.com`` for its subdomains, as the scanners' allowlists).
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from shieldwall.core.scanner import ScanContext, Scanner
 from shieldwall.core.types import Action, Category, Direction, Finding, Role, Segment
+from shieldwall.scanners._urls import HostAllowlist, web_host
 
 if TYPE_CHECKING:
     from shieldwall.core.pipeline import Pipeline
@@ -72,7 +73,7 @@ def check_images(
 ) -> list[Finding]:
     """Blocking findings for the image URLs of a request (empty: they may pass)."""
     out: list[Finding] = []
-    allowed = {h.lower().rstrip(".") for h in rules.allowed_hosts}
+    allowed = HostAllowlist(rules.allowed_hosts, owner="images") if rules.allowed_hosts else None
     scanner: Scanner | None = None
     ctx = ScanContext(direction=Direction.OUTPUT, history=list(history))
     for img in images:
@@ -90,8 +91,9 @@ def check_images(
         if scheme not in ("http", "https"):
             out.append(_block("gateway.image_url_scheme", f"image URL with scheme {scheme[:16] or 'none'!r}", seg))
             continue
-        host = (urlsplit(url).hostname or "").lower().rstrip(".")
-        if allowed and host not in allowed and not any(host.endswith("." + h.removeprefix("*.")) for h in allowed):
+        resolved = web_host(url)  # the host as a fetcher resolves it (backslashes, extra slashes …)
+        host = resolved.host if resolved is not None else ""
+        if allowed is not None and host not in allowed:
             what = f"image URL to host {host[:64]!r} outside images.allowed_hosts"
             out.append(_block("gateway.image_host", what, seg, host))
             continue
