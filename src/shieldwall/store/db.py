@@ -88,6 +88,8 @@ incidents = Table(
     Column("rules", Text, nullable=False),  # JSON list
     Column("findings", Text, nullable=False),  # JSON list of masked findings
     Column("status", String(16), nullable=False, default="open"),
+    # who raised it: "gateway" (a non-allowed verdict) or "redteam" (a successful attack, for the adaptation loop)
+    Column("source", String(16), nullable=False, server_default="gateway", index=True),
     # a reviewer's label (issue 7 builds on it): attack | benign, who gave it and when
     Column("label", String(16), nullable=True, index=True),
     Column("labelled_by", String(128), nullable=True),
@@ -104,8 +106,8 @@ tenants = Table(
     Column("updated_at", String(40), nullable=False),
 )
 
-# nullable columns added after a table first shipped: ``create_all`` adds them to an older database
-_ADDED_COLUMNS = {"sw_incidents": ("label", "labelled_by", "labelled_at", "label_note")}
+# columns added after a table first shipped: ``create_all`` adds them to an older database
+_ADDED_COLUMNS = {"sw_incidents": ("source", "label", "labelled_by", "labelled_at", "label_note")}
 
 GENESIS = "0" * 64
 
@@ -183,7 +185,8 @@ class Database:
                     pass  # another process created it first
 
     def _add_missing_columns(self) -> None:
-        """``ALTER TABLE … ADD COLUMN`` for the nullable columns an older database lacks."""
+        """``ALTER TABLE … ADD COLUMN`` for the columns an older database lacks (nullable, or with a string
+        server default)."""
         insp = inspect(self.engine)
         for table_name, names in _ADDED_COLUMNS.items():
             have = {c["name"] for c in insp.get_columns(table_name)}
@@ -191,10 +194,15 @@ class Database:
             for name in names:
                 if name in have:
                     continue
-                col_type = table.c[name].type.compile(dialect=self.engine.dialect)
+                col = table.c[name]
+                ddl = col.type.compile(dialect=self.engine.dialect)
+                if col.server_default is not None:
+                    ddl += f" DEFAULT '{col.server_default.arg}'"  # type: ignore[attr-defined]
+                if not col.nullable:
+                    ddl += " NOT NULL"
                 try:
                     with self.engine.begin() as conn:
-                        conn.exec_driver_sql(f'ALTER TABLE {table_name} ADD COLUMN "{name}" {col_type}')
+                        conn.exec_driver_sql(f'ALTER TABLE {table_name} ADD COLUMN "{name}" {ddl}')
                 except (OperationalError, ProgrammingError):
                     pass  # added concurrently by another process
 

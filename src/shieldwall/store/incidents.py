@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Literal, cast, get_args
 
-from sqlalchemy import Connection, Row, select, update
+from sqlalchemy import Connection, Row, insert, select, update
 
 from shieldwall.core.errors import InputError
 from shieldwall.store.audit import AuditLog, now_iso
@@ -44,6 +46,7 @@ class Incident:
     rules: list[str]
     findings: list[dict[str, Any]]
     status: str
+    source: str = "gateway"  # "gateway" (a non-allowed verdict) or "redteam" (a successful attack)
     label: str | None = None
     labelled_by: str | None = None
     labelled_at: str | None = None
@@ -63,6 +66,7 @@ class Incident:
             "rules": self.rules,
             "findings": self.findings,
             "status": self.status,
+            "source": self.source,
             "label": self.label,
             "labelled_by": self.labelled_by,
             "labelled_at": self.labelled_at,
@@ -84,6 +88,7 @@ def _incident(r: Row[Any]) -> Incident:
         json.loads(r.rules),
         json.loads(r.findings),
         r.status,
+        r.source,
         r.label,
         r.labelled_by,
         r.labelled_at,
@@ -101,6 +106,42 @@ class IncidentStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def add(
+        self,
+        *,
+        request_id: str,
+        direction: str,
+        action: str,
+        categories: Sequence[str],
+        rules: Sequence[str],
+        findings: Sequence[Mapping[str, Any]],
+        source: str,
+        tenant: str | None = None,
+    ) -> str:
+        """Record an incident that has no audit record (a red-team finding); returns its id."""
+        from shieldwall.store.audit import canonical
+
+        iid = uuid.uuid4().hex
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                insert(incidents).values(
+                    id=iid,
+                    ts=datetime.now(UTC).isoformat(),
+                    request_id=request_id[:64],
+                    audit_seq=None,
+                    tenant=tenant,
+                    key_id=None,
+                    direction=direction,
+                    action=action,
+                    categories=canonical(list(categories)),
+                    rules=canonical(list(rules)),
+                    findings=canonical([dict(f) for f in findings]),
+                    status="open",
+                    source=source,
+                )
+            )
+        return iid
+
     def list(
         self,
         *,
@@ -108,8 +149,10 @@ class IncidentStore:
         label: str | None = None,
         unlabelled: bool = False,
         limit: int = 100,
+        source: str | None = None,
     ) -> list[Incident]:
-        """The newest incidents first; ``label`` keeps one label, ``unlabelled`` those without one."""
+        """The newest incidents first; ``label`` keeps one label, ``unlabelled`` those without one, ``source``
+        those of one origin (``gateway``, ``redteam``)."""
         if not 1 <= limit <= MAX_LIST:
             raise InputError(f"limit must be between 1 and {MAX_LIST}")
         q = select(incidents).order_by(incidents.c.ts.desc(), incidents.c.id).limit(limit)
@@ -119,6 +162,8 @@ class IncidentStore:
             q = q.where(incidents.c.label == check_label(label))
         if unlabelled:
             q = q.where(incidents.c.label.is_(None))
+        if source is not None:
+            q = q.where(incidents.c.source == source)
         with self.db.engine.connect() as conn:
             return [_incident(r) for r in conn.execute(q)]
 
