@@ -210,6 +210,8 @@ def test_incidents_label_and_audit(admin: Admin) -> None:
     assert body["labelled_at"]
     assert admin.get("/admin/incidents", label="attack").json()["data"][0]["id"] == inc_id
     assert admin.get("/admin/incidents", unlabelled="true").json()["data"] == []
+    assert [i["source"] for i in admin.get("/admin/incidents", source="gateway").json()["data"]] == ["gateway"]
+    assert admin.get("/admin/incidents", source="redteam").json()["data"] == []
     # one audit record for the label, carrying the API request's id, who and when
     recs = r.gateway.audit.records(limit=1000)
     labels = [x for x in recs if x["endpoint"] == "incidents.label"]

@@ -183,6 +183,8 @@ def test_incidents_list_show_label(env: Path) -> None:
     assert [r["id"] for r in json.loads(out)] == [first]
     code, out, _ = cli("incidents", "list", "--unlabelled", "--json", cwd=env)
     assert len(json.loads(out)) == 1
+    assert len(json.loads(cli("incidents", "list", "--source", "gateway", "--json", cwd=env)[1])) == 2
+    assert json.loads(cli("incidents", "list", "--source", "redteam", "--json", cwd=env)[1]) == []
     code, out, _ = cli("incidents", "label", first, "attack", cwd=env)  # default actor: cli:<user>
     assert code == 0 and "by cli" in out
     labels = [r for r in log.records() if r.get("endpoint") == "incidents.label"]

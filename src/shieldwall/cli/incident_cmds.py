@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
         tenant: Annotated[str | None, typer.Option("--tenant", "-t", help="Only this tenant's incidents.")] = None,
         label: Annotated[str | None, typer.Option(help="Only incidents with this label (attack, benign).")] = None,
         unlabelled: Annotated[bool, typer.Option("--unlabelled", help="Only incidents without a label.")] = False,
+        source: Annotated[str | None, typer.Option(help="Only incidents from this source (gateway, redteam).")] = None,
         limit: Annotated[int, typer.Option(min=1, max=1000, help="At most this many (newest first).")] = 50,
         as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
         config: ConfigOpt = None,
@@ -41,7 +42,7 @@ def register(app: typer.Typer) -> None:
         from shieldwall.store.incidents import IncidentStore
 
         store = IncidentStore(_database(_config(config), db, create=False))
-        rows = store.list(tenant=tenant, label=label, unlabelled=unlabelled, limit=limit)
+        rows = store.list(tenant=tenant, label=label, unlabelled=unlabelled, limit=limit, source=source)
         render.incidents_table([i.to_dict() for i in rows], as_json=as_json)
 
     @inc_app.command("show")

@@ -16,7 +16,7 @@ never a key); labelling an incident writes its label record in the same transact
 | ``GET /admin/keys[?tenant=]`` | list (never a key) |
 | ``POST /admin/keys`` | create ``{tenant, name}`` → 201 with ``key`` (shown once) |
 | ``POST /admin/keys/{key_id}/revoke`` | revoke |
-| ``GET /admin/incidents[?tenant=&label=&unlabelled=true&limit=]`` | newest first |
+| ``GET /admin/incidents[?tenant=&label=&unlabelled=true&source=&limit=]`` | newest first |
 | ``GET /admin/incidents/{id}`` / ``POST …/label`` | show / label ``{label: attack|benign, by, note}`` |
 | ``GET /admin/audit/verify[?anchor=SEQ:HASH]`` | the hash chain (and an anchored head) |
 """
@@ -306,7 +306,11 @@ class AdminApi:
         try:
             rows = await anyio.to_thread.run_sync(
                 lambda: self.incidents.list(
-                    tenant=q.get("tenant"), label=q.get("label"), unlabelled=unlabelled == "true", limit=limit
+                    tenant=q.get("tenant"),
+                    label=q.get("label"),
+                    unlabelled=unlabelled == "true",
+                    limit=limit,
+                    source=q.get("source"),
                 )
             )
         except InputError as exc:
