@@ -216,13 +216,43 @@ def audit_verify(result: Mapping[str, Any], database: str, *, as_json: bool) -> 
         write_line(json.dumps({**result, "database": database}, indent=2))
         return
     if result["ok"]:
-        write_line(f"ok: {result['records']} audit records, hash chain intact ({database})")
+        anchored = f"; anchor {str(result['anchor'])[:20]}… found" if result.get("anchor") else ""
+        write_line(f"ok: {result['records']} audit records, hash chain intact{anchored} ({database})")
+        if result.get("head"):
+            info(f"head: {result['head']}   (keep it elsewhere; later: audit verify --anchor HEAD)")
         return
     p = result["problem"] or {}
     write_line(
         f"TAMPERED: record {p.get('seq')} {p.get('kind')}: {p.get('message')} "
         f"({result['records']} records checked, {database})"
     )
+
+
+def json_doc(obj: Any) -> None:
+    write_line(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def incidents_table(rows: Iterable[Mapping[str, Any]], *, as_json: bool) -> None:
+    rows = list(rows)
+    if as_json:
+        json_doc(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_edge=False, pad_edge=False)
+    table.add_column("id (prefix)", no_wrap=True)
+    for col in ("ts", "tenant", "direction", "action", "categories", "label"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        label = f"{r['label']} ({r['labelled_by']})" if r.get("label") else "-"
+        cats = ",".join(r["categories"])
+        table.add_row(r["id"][:12], r["ts"][:19], r["tenant"] or "-", r["direction"], r["action"], cats, label)
+    Console(highlight=False).print(table)
+
+
+def incident_labelled(inc: Mapping[str, Any]) -> None:
+    write_line(f"labelled incident {inc['id']} {inc['label']} (by {inc['labelled_by']}, {inc['labelled_at']})")
 
 
 # --- model-file scanner ----------------------------------------------------------------------------
