@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.types import Role
-from shieldwall.policy.load import _Converter, _format_loc, read_config_file
+from shieldwall.policy.load import _Converter, _format_loc, compose_yaml, read_config_file
 from shieldwall.store.db import default_data_dir, default_database_url
 
 MAX_CONFIG_BYTES = 1 << 20
@@ -187,12 +187,7 @@ class GatewayConfig(_Strict):
 
 def parse_config(text: str, *, source: str = "<config>") -> GatewayConfig:
     """Parse and validate a gateway config (YAML); errors name the key path and the line."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{source}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    node = compose_yaml(text, source=source)
     if node is None:
         return GatewayConfig()
     conv = _Converter(source)
