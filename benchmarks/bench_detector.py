@@ -3,11 +3,12 @@
     .venv/bin/python benchmarks/bench_detector.py [--n 200] [--data ../shared/data/prompt_attacks_dev.jsonl] [--json]
 
 Each figure is measured with the cascade (the shipped default: the gate stops clearly benign windows) and
-without it (``no_cascade_``: the transformer reads every window). ``1kb_attack`` puts an injection that the heuristics
-do not settle in the middle of each 1 KB text, so the transformer must run on its windows; ``--data`` also times real benign and attack texts.
+without it (``no_cascade_``: the transformer reads every window). ``1kb_attack`` puts an injection that the
+heuristics do not settle in the middle of each 1 KB text, so the transformer must run on its windows;
+``--data`` also times real benign and attack texts.
 
 "Full detector" = the ``detector`` scanner as the default policy runs it (heuristics, normalisation, the
-model over every window). Throughput runs ``shieldwall scan --jsonl`` with one worker process per core.
+gate and the model). Throughput runs ``shieldwall scan --jsonl`` with one worker process per core.
 """
 
 from __future__ import annotations
