@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
-from shieldwall.models.encoder import Encoder
+from shieldwall.models.encoder import Encoder, Window
 
 OUTPUTS = ("attack", "jailbreak", "harmful")
 
@@ -85,10 +85,13 @@ class Detector:
     def version(self) -> str:
         return self.manifest.version
 
-    def analyze(self, texts: Sequence[str]) -> list[Analysis]:
+    def analyze(
+        self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None
+    ) -> list[Analysis]:
+        """``encoded``: the texts' window embeddings if already computed (``encoder.encode(texts)``)."""
         if not texts:
             return []
-        emb, spans = self.encoder.encode(texts)
+        emb, spans = encoded if encoded is not None else self.encoder.encode(texts)
         p = self.head.probs(emb)
         best: list[int] = [-1] * len(texts)
         count = [0] * len(texts)
