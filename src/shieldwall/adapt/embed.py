@@ -22,8 +22,10 @@ class Embedded:
 
 
 def text_hash(text: str) -> str:
-    """SHA-256 of the hygiene-normalized text (so invisible characters or homoglyphs do not make it new)."""
-    return hashlib.sha256(normalize(text).text.encode("utf-8", "surrogatepass")).hexdigest()
+    """SHA-256 of the hygiene-normalized text with runs of whitespace collapsed (so invisible characters,
+    homoglyphs or spacing do not make it a new entry)."""
+    flat = " ".join(normalize(text).text.split())
+    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def unit(x: np.ndarray) -> np.ndarray:
