@@ -74,7 +74,7 @@ def test_hnsw_backend_recall_exact_scores_and_deletions() -> None:
         q = _unit(m[i : i + 1] + 0.05 * rng.standard_normal((1, d)).astype(np.float32))
         got = idx.lookup(q)
         assert got is not None
-        exact = float((m[int(got.entry_id)] @ q[0]))
+        exact = float(m[int(got.entry_id)] @ q[0])
         assert got.similarity == pytest.approx(exact, abs=1e-5)  # re-scored exactly
         hits += got.entry_id == str(i)
     assert hits / (n // 10) >= 0.98

@@ -61,8 +61,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
     db = Database(url)
     for t in CONFIRMED:
         add_text(db, "attack", t, source="manual", by="tester")
-    pipe = build_pipeline(builtin_policy("default"), overrides={"known_attacks": {"database_url": url,
-                                                                                  "poll_seconds": 0.1}})
+    pipe = build_pipeline(
+        builtin_policy("default"), overrides={"known_attacks": {"database_url": url, "poll_seconds": 0.1}}
+    )
     yield db, pipe
     pipe.close()
     db.dispose()

@@ -83,9 +83,14 @@ def best_similarities(index: VectorIndex, texts: Sequence[str], det: Detector) -
 
 
 def calibrate(
-    folder: Path, *, attacks: int = 300, benign: int = 1200, target_fpr: float = 0.01, seed: int = 7,
+    folder: Path,
+    *,
+    attacks: int = 300,
+    benign: int = 1200,
+    target_fpr: float = 0.01,
+    seed: int = 7,
     det: Detector | None = None,
-) -> Calibration:  # fmt: skip
+) -> Calibration:
     if not 0.0 < target_fpr < 0.5:
         raise InputError(f"target FPR must be in (0, 0.5), got {target_fpr}")
     det = det or get_detector()
@@ -101,7 +106,7 @@ def calibrate(
         index.add(str(i), embed_text(t, det).vectors)
     half = len(ben) // 2
     cal = np.sort(best_similarities(index, ben[:half], det))
-    allowed = int(math.floor(target_fpr * len(cal)))  # benign texts allowed at or above the threshold
+    allowed = math.floor(target_fpr * len(cal))  # benign texts allowed at or above the threshold
     thr = float(cal[len(cal) - allowed - 1]) + 1e-4 if allowed < len(cal) else float(cal[0])
     held = best_similarities(index, ben[half:], det)
     k = int((held >= thr).sum())

@@ -148,7 +148,7 @@ class LiveIndexes:
         while not self._stop.is_set():
             try:
                 client = redis.Redis.from_url(self.redis_url, socket_connect_timeout=2, socket_timeout=None)
-                pubsub = client.pubsub(ignore_subscribe_messages=True)
+                pubsub = client.pubsub(ignore_subscribe_messages=True)  # type: ignore[no-untyped-call]
                 pubsub.subscribe(CHANNEL)
                 while not self._stop.is_set():
                     msg = pubsub.get_message(timeout=1.0)
@@ -172,19 +172,26 @@ class LiveIndexes:
     def stats(self) -> dict[str, Any]:
         return {
             "database": self._db.display_url if self._db is not None else self.db_url.split("@")[-1],
-            "known_attacks": {"entries": len(self.attacks), "rows": self.attacks.rows,
-                              "backend": self.attacks.active_backend, "revision": self.tables["attack"].rev,
-                              "skipped_other_model": len(self.tables["attack"].skipped_version)},
-            "allow_exemplars": {"entries": len(self.allows), "rows": self.allows.rows,
-                                "revision": self.tables["allow"].rev,
-                                "skipped_other_model": len(self.tables["allow"].skipped_version)},
+            "known_attacks": {
+                "entries": len(self.attacks),
+                "rows": self.attacks.rows,
+                "backend": self.attacks.active_backend,
+                "revision": self.tables["attack"].rev,
+                "skipped_other_model": len(self.tables["attack"].skipped_version),
+            },
+            "allow_exemplars": {
+                "entries": len(self.allows),
+                "rows": self.allows.rows,
+                "revision": self.tables["allow"].rev,
+                "skipped_other_model": len(self.tables["allow"].skipped_version),
+            },
             "reloads": self.reloads,
             "reload_errors": self.errors,
             "last_error": self.last_error,
             "redis": bool(self.redis_url),
             "notifications": self.notifications,
             "poll_seconds": self.poll_seconds,
-        }  # fmt: skip
+        }
 
 
 def notify(redis_url: str | None) -> bool:
@@ -200,8 +207,9 @@ def notify(redis_url: str | None) -> bool:
         finally:
             client.close()
     except Exception as exc:
-        log.warning("could not notify through Redis (%s); running processes reload on their next poll",
-                    type(exc).__name__)  # fmt: skip
+        log.warning(
+            "could not notify through Redis (%s); running processes reload on their next poll", type(exc).__name__
+        )
         return False
     return True
 
@@ -211,14 +219,18 @@ _CACHE_LOCK = threading.Lock()
 
 
 def get_live(
-    db_url: str | None = None, *, redis_url: str | None = None, poll_seconds: float = 5.0,
+    db_url: str | None = None,
+    *,
+    redis_url: str | None = None,
+    poll_seconds: float = 5.0,
     model_version: str | None = None,
-) -> LiveIndexes:  # fmt: skip
+) -> LiveIndexes:
     """The process-wide live indexes for one store (loaded once, then kept current)."""
     key = (db_url or default_database_url(), redis_url, poll_seconds, model_version)
     with _CACHE_LOCK:
         live = _CACHE.get(key)
         if live is None:
-            live = _CACHE[key] = LiveIndexes(key[0], redis_url=redis_url, poll_seconds=poll_seconds,
-                                             model_version=model_version)  # fmt: skip
+            live = _CACHE[key] = LiveIndexes(
+                key[0], redis_url=redis_url, poll_seconds=poll_seconds, model_version=model_version
+            )
         return live

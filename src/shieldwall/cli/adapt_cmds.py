@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 DbOpt = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL (default: $SHIELDWALL_DATABASE_URL, else sqlite:///./.shieldwall/shieldwall.db)."),
+    typer.Option(
+        "--db", help="Database URL (default: $SHIELDWALL_DATABASE_URL, else sqlite:///./.shieldwall/shieldwall.db)."
+    ),
 ]
 RedisOpt = Annotated[
     str | None,
@@ -62,7 +64,7 @@ def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None:
         if file.is_dir():
             raise InputError(f"{file} is a directory")
-        data = file.read_bytes()[: 200_001]
+        data = file.read_bytes()[:200_001]
         if len(data) > 200_000:
             raise InputError(f"{file} is over 200,000 bytes")
         return decode_utf8(data, what=str(file))
@@ -95,7 +97,7 @@ def _list(kind: str, db: str | None, limit: int, include_removed: bool, as_json:
     for col in ("id", "source", "added_by", "added_at", "removed_at", "preview"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["id"], r["source"], r["added_by"], r["added_at"], r["removed_at"] or "-", r["preview"])
+        table.add_row(*(str(r[c] or "-") for c in ("id", "source", "added_by", "added_at", "removed_at", "preview")))
     Console(highlight=False).print(table)
 
 
@@ -170,7 +172,9 @@ def register(app: typer.Typer) -> None:
             return
         ka, al, cal = out["known_attacks"], out["allow_exemplars"], out["calibration"]
         render.write_line(f"database        {out['database']}")
-        render.write_line(f"known attacks   {ka['entries']} entries, {ka['rows']} rows, {ka['backend']}, rev {ka['revision']}")
+        render.write_line(
+            f"known attacks   {ka['entries']} entries, {ka['rows']} rows, {ka['backend']}, rev {ka['revision']}"
+        )
         render.write_line(f"allow-exemplars {al['entries']} entries, {al['rows']} rows, rev {al['revision']}")
         render.write_line(
             f"threshold       {cal['threshold']} (held-out benign FPR {cal.get('heldout_fpr', '?')}, "

@@ -61,10 +61,21 @@ class Exemplar:
 def _row(kind: str, r: object) -> Exemplar:
     g = r._mapping  # type: ignore[attr-defined]
     return Exemplar(
-        g["id"], kind, g["text_hash"], g["preview"], int(g["windows"]), int(g["dim"]), bytes(g["embedding"]),
-        g["model_version"], g["source"], g["added_by"], g["added_at"], g["removed_at"], g["removed_by"],
+        g["id"],
+        kind,
+        g["text_hash"],
+        g["preview"],
+        int(g["windows"]),
+        int(g["dim"]),
+        bytes(g["embedding"]),
+        g["model_version"],
+        g["source"],
+        g["added_by"],
+        g["added_at"],
+        g["removed_at"],
+        g["removed_by"],
         int(g["rev"]),
-    )  # fmt: skip
+    )
 
 
 class ExemplarStore:
@@ -113,9 +124,7 @@ class ExemplarStore:
             raise InputError(f"embedding is {len(embedding)} bytes, not {windows} x {dim} float32")
         t = self.table
         with self.db.engine.begin() as conn:
-            have = conn.execute(
-                select(t.c.id).where(t.c.text_hash == text_hash, t.c.removed_at.is_(None))
-            ).scalar()
+            have = conn.execute(select(t.c.id).where(t.c.text_hash == text_hash, t.c.removed_at.is_(None))).scalar()
             if have is not None:
                 return str(have), False
             rev = self._bump(conn)
