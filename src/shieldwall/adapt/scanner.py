@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, ClassVar
@@ -31,6 +32,19 @@ def calibration() -> dict[str, Any]:
     except (OSError, ValueError):
         return {"threshold": _FALLBACK_THRESHOLD, "source": "fallback (no calibration.json)"}
     return data
+
+
+_MIXED = re.compile(r"\b\w*[a-z][A-Z]\w*\b")
+_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def _random_casing(text: str) -> bool:
+    """``IGNoRE All pReVIous``: most words switch case inside them (then a lowercased view is looked up too)."""
+    if len(text) > 4000:
+        return False
+    words = len(_WORD.findall(text))
+    mixed = len(_MIXED.findall(text))
+    return mixed >= 3 and mixed >= 0.5 * words
 
 
 def _score(sim: float, threshold: float) -> float:
@@ -112,11 +126,13 @@ class KnownAttackScanner:
             return []
         norm = ctx.normalized(text)
         views = detector_views(norm.text)
-        emb, spans = self._det.encoder.encode(views)
+        extra = [norm.text.lower()] if _random_casing(norm.text) else []
+        emb, spans = self._det.encoder.encode(views + extra)
+        n_det = sum(1 for w in spans if w.text_index < len(views))  # windows are in view order
         cache = ctx.extra.setdefault(ENCODED_KEY, {})
         if len(cache) > 64:
             cache.clear()
-        cache[encoded_key(self._det, views)] = (emb, spans)
+        cache[encoded_key(self._det, views)] = (emb[:n_det], spans[:n_det])
         vec = unit(emb)
         match = attacks.lookup(vec)
         if match is not None and match.similarity >= self.threshold:
