@@ -171,3 +171,19 @@ def test_removal_takes_effect_without_restart(store: tuple[Database, Pipeline], 
     remove_entry(db, "attack", added.id, by="admin")
     _wait(lambda: len(sc.live.attacks) == len(CONFIRMED))
     assert _known(pipe, extra) == [] and pipe.scan(extra).action is before.action
+
+
+def test_unreachable_store_fails_closed_at_policy_load() -> None:
+    from shieldwall.core.errors import ConfigError
+
+    bad = "postgresql://nobody@127.0.0.1:1/none?connect_timeout=1"
+    with pytest.raises(ConfigError, match="known_attacks cannot read the store: OperationalError"):
+        build_pipeline(builtin_policy("default"), overrides={"known_attacks": {"database_url": bad}})
+
+
+def test_bad_options_are_config_errors() -> None:
+    from shieldwall.core.errors import ConfigError
+
+    for opts in ({"threshold": 1.5}, {"threshold": 0.95, "allow_threshold": 0.9}, {"poll_seconds": 0}):
+        with pytest.raises(ConfigError, match="invalid options"):
+            build_pipeline(builtin_policy("default"), overrides={"known_attacks": opts})
