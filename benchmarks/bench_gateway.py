@@ -1,21 +1,28 @@
 """Load benchmark: the demo upstream called directly vs through the Shieldwall gateway, in one run.
 
 Starts, on loopback only, the simulated upstream (``create_demo_app``, its own process) and the gateway
-(``shieldwall serve --config …``, its own process, a throw-away data directory), then drives both with
-the same load:
+(``shieldwall serve --config …``, its own process or ``--workers`` processes, a throw-away data
+directory, the tenant's policy ``--policy``: ``default`` includes the ML detector, ``fast`` has no model),
+then drives both with the same load:
 
-(a) non-streaming chat completions with benign prompts, ``--connections`` concurrent clients
-    (default 50) for ``--duration`` seconds: requests/s and latency p50/p99, direct vs gateway, and the
-    added latency (gateway minus direct). The load generator is ``wrk`` (with a Lua script for the POST
-    body) when it is on the PATH, else a bounded asyncio httpx client (``--client httpx`` forces it).
-(b) streaming chat completions with the same concurrency: time to first token (first content chunk)
-    p50/p99, direct vs gateway, measured by an asyncio httpx client.
+(a) saturated: non-streaming chat completions with benign prompts, ``--connections`` concurrent clients
+    (default 50) without pause, for ``--duration`` seconds: requests/s and latency p50/p99, direct vs
+    gateway, and the CPU milliseconds the server's processes spent per request (``/proc``; independent of
+    how busy the machine is with other work, unlike req/s). The load generator is ``wrk`` (a Lua script
+    for the POST body) when it is on the PATH, else a bounded asyncio httpx client (``--client httpx``).
+    Streaming with the same concurrency: time to first token (first content chunk), by an asyncio httpx
+    client (which is itself the bottleneck there).
+(b) paced: the same clients, each pausing 0.5-1.5 × (connections / ``--paced-rps``, or
+    ``--paced-stream-rps`` for streams) after an answer, so that the offered load stays below saturation:
+    the latency and TTFT the gateway adds, without queueing.
+(c) one client at a time (``light_*``): the gateway's own per-request cost.
 
-Everything stops by itself; the servers are killed at the end. ``--json`` prints the figures as JSON.
+Everything stops by itself; the servers are killed at the end; the audit chain is verified. ``--json``
+prints the figures as JSON.
 
-    python benchmarks/bench_gateway.py                      # 50 clients, 10 s per case
+    python benchmarks/bench_gateway.py --policy fast --workers 2      # no ML tier, 2 gateway processes
+    python benchmarks/bench_gateway.py --policy default --workers 2   # with the ML detector
     python benchmarks/bench_gateway.py --duration 5 --json
-    python benchmarks/bench_gateway.py --workers 2          # gateway with 2 worker processes
 """
 
 from __future__ import annotations
@@ -108,7 +115,13 @@ def _ms(text: str) -> float:
 
 
 def run_wrk(
-    url: str, key: str | None, connections: int, duration: float, threads: int, workdir: Path
+    url: str,
+    key: str | None,
+    connections: int,
+    duration: float,
+    threads: int,
+    workdir: Path,
+    think_ms: float = 0.0,
 ) -> dict[str, Any]:
     payload = json.dumps(body(0, False))
     lua = workdir / "post.lua"
@@ -119,6 +132,11 @@ def run_wrk(
         f'wrk.method = "POST"\nwrk.body = {json.dumps(payload)}\n{headers}'
         "local non2xx = 0\n"
         "response = function(status, headers, body) if status ~= 200 then non2xx = non2xx + 1 end end\n"
+        + (  # paced: each connection waits 0.5-1.5 x think_ms after an answer (a client that reads it)
+            f"function delay() return math.random({int(think_ms * 0.5)}, {int(think_ms * 1.5)}) end\n"
+            if think_ms > 0
+            else ""
+        )
     )
     cmd = [
         "wrk",
@@ -127,7 +145,7 @@ def run_wrk(
         "-c",
         str(connections),
         "-d",
-        f"{duration:g}s",
+        f"{max(1, round(duration))}s",  # wrk takes whole seconds
         "--latency",
         "-s",
         str(lua),
@@ -152,7 +170,11 @@ def run_wrk(
     }
 
 
-async def _httpx_load(url: str, key: str | None, connections: int, duration: float, stream: bool) -> dict[str, Any]:
+async def _httpx_load(
+    url: str, key: str | None, connections: int, duration: float, stream: bool, think_s: float = 0.0
+) -> dict[str, Any]:
+    import random
+
     import httpx
 
     headers = {"Authorization": f"Bearer {key}"} if key else {}
@@ -195,6 +217,8 @@ async def _httpx_load(url: str, key: str | None, connections: int, duration: flo
                     lat.append((time.perf_counter() - t0) * 1000.0)
                 else:
                     bad += 1
+                if think_s > 0:
+                    await asyncio.sleep(think_s * random.uniform(0.5, 1.5))
 
         t_start = time.perf_counter()
         await asyncio.gather(*(worker(w) for w in range(connections)))
@@ -211,13 +235,55 @@ async def _httpx_load(url: str, key: str | None, connections: int, duration: flo
     return res
 
 
-def run_httpx(url: str, key: str | None, connections: int, duration: float, stream: bool) -> dict[str, Any]:
+def run_httpx(
+    url: str, key: str | None, connections: int, duration: float, stream: bool, think_s: float = 0.0
+) -> dict[str, Any]:
     try:
         import uvloop
 
-        return uvloop.run(_httpx_load(url, key, connections, duration, stream))
+        return uvloop.run(_httpx_load(url, key, connections, duration, stream, think_s))
     except ImportError:
-        return asyncio.run(_httpx_load(url, key, connections, duration, stream))
+        return asyncio.run(_httpx_load(url, key, connections, duration, stream, think_s))
+
+
+# -- CPU accounting ----------------------------------------------------------------------------------
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc); the gateway's worker processes are its children."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            kids = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(k) for k in kids)
+    return out
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process tree (None where /proc is unavailable)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    try:
+        for p in _tree(pid):
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    except (OSError, IndexError, ValueError):
+        return None
+    return total
+
+
+def with_cpu(pid: int, fn: Any, *args: Any) -> dict[str, Any]:
+    """Run a load case and add the CPU milliseconds ``pid``'s tree spent per answered request."""
+    c0 = cpu_seconds(pid)
+    res: dict[str, Any] = fn(*args)
+    c1 = cpu_seconds(pid)
+    if c0 is not None and c1 is not None and res.get("requests"):
+        res["server_cpu_ms_per_request"] = (c1 - c0) * 1000.0 / res["requests"]
+    return res
 
 
 # -- orchestration -----------------------------------------------------------------------------------
@@ -244,7 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=1, help="gateway worker processes")
     ap.add_argument("--client", choices=["auto", "wrk", "httpx"], default="auto")
     ap.add_argument("--wrk-threads", type=int, default=2)
-    ap.add_argument("--policy", default="default")
+    ap.add_argument(
+        "--policy", default="default", help="the bench tenant's policy: default (with the ML detector), fast"
+    )
+    ap.add_argument("--paced-rps", type=float, default=200.0, help="offered load of the paced chat case (req/s)")
+    ap.add_argument("--paced-stream-rps", type=float, default=25.0, help="offered load of the paced streams (/s)")
     ap.add_argument("--stream-delay", type=float, default=0.0, help="demo upstream: seconds between chunks")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--serve-upstream", type=int, help=argparse.SUPPRESS)
@@ -312,14 +382,19 @@ def main(argv: list[str] | None = None) -> int:
             "duration_s": args.duration,
             "gateway_workers": args.workers,
             "policy": args.policy,
+            "paced_rps": args.paced_rps,
+            "paced_stream_rps": args.paced_stream_rps,
             "client": "wrk" if use_wrk else "httpx",
             "cpus": os.cpu_count(),
         }
-        for name, url, k in (("direct", up_url, None), ("gateway", gw_url, key)):
+        up_proc, gw_proc = procs
+        for name, url, k, proc in (("direct", up_url, None, up_proc), ("gateway", gw_url, key, gw_proc)):
             if use_wrk:
-                results[f"chat_{name}"] = run_wrk(url, k, args.connections, args.duration, args.wrk_threads, work)
+                results[f"chat_{name}"] = with_cpu(
+                    proc.pid, run_wrk, url, k, args.connections, args.duration, args.wrk_threads, work
+                )
             else:
-                results[f"chat_{name}"] = run_httpx(url, k, args.connections, args.duration, False)
+                results[f"chat_{name}"] = with_cpu(proc.pid, run_httpx, url, k, args.connections, args.duration, False)
         for name, url, k in (("direct", up_url, None), ("gateway", gw_url, key)):
             results[f"stream_{name}"] = run_httpx(url, k, args.connections, args.duration, True)
         # one client at a time: the gateway's own per-request cost, without queueing
@@ -339,6 +414,25 @@ def main(argv: list[str] | None = None) -> int:
         }
         ld, lg = results["light_chat_direct"], results["light_chat_gateway"]
         lsd, lsg = results["light_stream_direct"], results["light_stream_gateway"]
+        # paced: the same 50 clients, each pausing after an answer, so that the offered load (about
+        # --paced-rps) stays below what the gateway serves on this machine: the latency it adds, not queueing
+        think = args.connections / args.paced_rps
+        for name, url, k in (("direct", up_url, None), ("gateway", gw_url, key)):
+            if use_wrk:
+                results[f"paced_chat_{name}"] = run_wrk(
+                    url, k, args.connections, args.duration, args.wrk_threads, work, think * 1000.0
+                )
+            else:
+                results[f"paced_chat_{name}"] = run_httpx(url, k, args.connections, args.duration, False, think)
+            stream_think = args.connections / args.paced_stream_rps
+            results[f"paced_stream_{name}"] = run_httpx(url, k, args.connections, args.duration, True, stream_think)
+        pd, pg = results["paced_chat_direct"], results["paced_chat_gateway"]
+        psd, psg = results["paced_stream_direct"], results["paced_stream_gateway"]
+        results["added_paced"] = {
+            "p50_ms": pg["p50_ms"] - pd["p50_ms"],
+            "p99_ms": pg["p99_ms"] - pd["p99_ms"],
+            "ttft_p50_ms": psg["ttft_p50_ms"] - psd["ttft_p50_ms"],
+        }
         results["added_one_client"] = {
             "p50_ms": lg["p50_ms"] - ld["p50_ms"],
             "p99_ms": lg["p99_ms"] - ld["p99_ms"],
@@ -372,8 +466,8 @@ def _table(r: dict[str, Any]) -> None:
         f"gateway workers: {r['gateway_workers']}, policy: {r['policy']}, CPUs: {r['cpus']}"
     )
     print(f"{'case':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'TTFT p50':>10}{'TTFT p99':>10}{'errors':>8}")
-    names = ["chat_direct", "chat_gateway", "stream_direct", "stream_gateway"]
-    names += ["light_" + n for n in names]
+    base = ["chat_direct", "chat_gateway", "stream_direct", "stream_gateway"]
+    names = base + ["paced_" + n for n in base] + ["light_" + n for n in base]
     for name in names:
         x = r[name]
         print(
@@ -384,6 +478,16 @@ def _table(r: dict[str, Any]) -> None:
     print(
         f"added by the gateway: p50 {a['p50_ms']:+.2f} ms, p99 {a['p99_ms']:+.2f} ms, "
         f"TTFT p50 {a['ttft_p50_ms']:+.2f} ms"
+    )
+    for name in ("chat_direct", "chat_gateway"):
+        cpu = r[name].get("server_cpu_ms_per_request")
+        if cpu is not None:
+            who = "upstream" if name == "chat_direct" else "gateway (all its processes)"
+            print(f"{name}: {who} CPU per request {cpu:.2f} ms")
+    a = r["added_paced"]
+    print(
+        f"added, 50 paced clients (~{r['paced_rps']:g} req/s, streams ~{r['paced_stream_rps']:g}/s offered): "
+        f"p50 {a['p50_ms']:+.2f} ms, p99 {a['p99_ms']:+.2f} ms, TTFT p50 {a['ttft_p50_ms']:+.2f} ms"
     )
     a = r["added_one_client"]
     print(

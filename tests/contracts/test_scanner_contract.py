@@ -59,6 +59,12 @@ def test_constructor_is_keyword_only(scanner_cls):
         scanner_cls(object())
 
 
+# Bounded, not fast: a scanner that runs the transformer over 48 windows of a 200k-character text needs
+# ~1.5 s on an idle core, several times that on a loaded CI machine. Latency is measured by benchmarks.
+RUNS_A_MODEL = frozenset({"detector"})
+MODEL_SECONDS = 15.0
+
+
 def _ctx(direction):
     return ScanContext(
         direction=direction,
@@ -83,7 +89,8 @@ def test_hostile_input_bounded_and_no_exception(scanner_cls, case):
             if isinstance(scanner, Expander):
                 scanner.expand(seg, _ctx(direction))
             elapsed = time.perf_counter() - start
-            assert elapsed < 2.0, f"{scanner_cls.name} took {elapsed:.2f}s on {case}"
+            limit = MODEL_SECONDS if scanner_cls.name in RUNS_A_MODEL else 2.0
+            assert elapsed < limit, f"{scanner_cls.name} took {elapsed:.2f}s on {case}"
             for f in findings:
                 _check_finding(f, scanner_cls, text)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -59,7 +60,7 @@ def test_keys_create_checks_the_config_tenant(env: Path) -> None:
     cfg.write_text("tenants:\n  - name: acme\n    upstream: {base_url: 'http://127.0.0.1:9/v1'}\n    models: [m]\n")
     assert cli("keys", "create", "--tenant", "acme", "--config", str(cfg), cwd=env)[0] == 0
     code, _, err = cli("keys", "create", "--tenant", "zzz", "--config", str(cfg), cwd=env)
-    assert code == 2 and "not in" in err
+    assert code == 2 and "is neither in" in err
 
 
 def test_config_errors_exit_2(env: Path) -> None:
@@ -151,3 +152,65 @@ def test_serve_demo_end_to_end(env: Path, policy_ref: str) -> None:
                 pipe.close()
     code, out, _ = cli("audit", "verify", cwd=env)
     assert code == 0 and "ok: 2 audit records" in out
+
+
+def test_incidents_list_show_label(env: Path) -> None:
+    from shieldwall.store.audit import AuditLog, IncidentData
+
+    code, _, err = cli("incidents", "list", cwd=env)
+    assert code == 2 and "does not exist" in err
+    db = Database(f"sqlite:///{env / '.shieldwall' / 'shieldwall.db'}")
+    log = AuditLog(db)
+    for i in range(2):
+        log.append(
+            {"tenant": "acme", "action": "block", "n": i},
+            [IncidentData("input", "block", ["prompt_injection"], ["injection.x"], [{"rule": "injection.x"}])],
+        )
+    code, out, _ = cli("incidents", "list", "--json", cwd=env)
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 2 and rows[0]["label"] is None
+    first = rows[0]["id"]
+    code, out, _ = cli("incidents", "list", cwd=env)
+    assert code == 0 and first[:12] in out
+    code, out, _ = cli("incidents", "show", first[:8], cwd=env)
+    assert code == 0 and json.loads(out)["id"] == first
+    assert cli("incidents", "show", "0" * 32, cwd=env)[0] == 1
+    code, _, err = cli("incidents", "label", first, "maybe", cwd=env)
+    assert code == 2 and "attack, benign" in err
+    code, out, _ = cli("incidents", "label", first, "benign", "--by", "alice", "--note", "false positive", cwd=env)
+    assert code == 0 and "labelled incident" in out and "alice" in out
+    code, out, _ = cli("incidents", "list", "--label", "benign", "--json", cwd=env)
+    assert [r["id"] for r in json.loads(out)] == [first]
+    code, out, _ = cli("incidents", "list", "--unlabelled", "--json", cwd=env)
+    assert len(json.loads(out)) == 1
+    assert len(json.loads(cli("incidents", "list", "--source", "gateway", "--json", cwd=env)[1])) == 2
+    assert json.loads(cli("incidents", "list", "--source", "redteam", "--json", cwd=env)[1]) == []
+    code, out, _ = cli("incidents", "label", first, "attack", cwd=env)  # default actor: cli:<user>
+    assert code == 0 and "by cli" in out
+    labels = [r for r in log.records() if r.get("endpoint") == "incidents.label"]
+    assert [r["label"]["by"] for r in labels][1] == "alice" and labels[0]["label"]["previous"] == "benign"
+    assert cli("incidents", "label", "f" * 32, "attack", cwd=env)[0] == 1
+    code, out, err = cli("audit", "verify", cwd=env)
+    assert code == 0 and "ok: 4 audit records" in out and "head: 4:" in err
+
+
+def test_audit_verify_anchor(env: Path) -> None:
+    from shieldwall.store.audit import AuditLog
+
+    db = Database(f"sqlite:///{env / '.shieldwall' / 'shieldwall.db'}")
+    log = AuditLog(db)
+    for i in range(5):
+        log.append({"n": i})
+    code, out, err = cli("audit", "verify", "--json", cwd=env)
+    head = json.loads(out)["head"]
+    assert code == 0 and head.startswith("5:")
+    assert cli("audit", "verify", "--anchor", head, cwd=env)[0] == 0
+    with db.engine.begin() as c:  # cut the tail and move the head back: the chain alone still verifies
+        c.exec_driver_sql("DELETE FROM sw_audit_log WHERE seq >= 4")
+        h3 = c.exec_driver_sql("SELECT hash FROM sw_audit_log WHERE seq = 3").scalar_one()
+        c.exec_driver_sql("UPDATE sw_audit_head SET seq = 3, hash = ?", (h3,))
+    assert cli("audit", "verify", cwd=env)[0] == 0
+    code, out, _ = cli("audit", "verify", "--anchor", head, cwd=env)
+    assert code == 1 and "TAMPERED: record 4 deleted" in out and "anchored" in out
+    code, _, err = cli("audit", "verify", "--anchor", "5:xyz", cwd=env)
+    assert code == 2 and "SEQ:HASH" in err

@@ -179,6 +179,12 @@ def test_bad_bodies(gateway: Running) -> None:
             model=DEMO_MODEL,
             messages="nope",  # type: ignore[arg-type]
         )
+    # every one of them has its audit record, with the error and the hash of the body as received
+    recs = gateway.audit()
+    assert len(recs) == 14 and {r["status"] for r in recs} == {400}
+    assert all(r["error"] and r["request_hash"] and r["tenant"] == "acme" for r in recs)
+    assert {r["error"] for r in recs} >= {"invalid_type", "missing_required_parameter", "invalid_value"}
+    assert gateway.gateway.audit.verify().ok
 
 
 def test_body_too_large(gateway: Running) -> None:
@@ -191,6 +197,8 @@ def test_body_too_large(gateway: Running) -> None:
 
     r = httpx.post(gateway.base_url + "/chat/completions", content=chunked(), headers=gateway.headers())
     err(r, 413, "request_too_large")
+    recs = gateway.audit()
+    assert [(x["status"], x["error"]) for x in recs] == [(413, "request_too_large")] * 2
 
 
 def test_unknown_model_and_url(gateway: Running) -> None:
@@ -202,6 +210,8 @@ def test_unknown_model_and_url(gateway: Running) -> None:
         )
     err(httpx.get(gateway.url + "/v1/nothing-here"), 404, "unknown_url")
     err(httpx.get(gateway.base_url + "/chat/completions"), 405)
+    recs = gateway.audit()
+    assert [(x["status"], x["error"], x["model"]) for x in recs] == [(404, "model_not_found", "gpt-17")] * 2
 
 
 def test_upstream_down(tmp_path: Path, policy_ref: str) -> None:
@@ -225,16 +235,22 @@ def test_upstream_5xx_retried_then_502(gw_on) -> None:  # type: ignore[no-untype
     g = gw_on("fail500", max_retries=2)
     err(g.post("/chat/completions", HELLO), 502, "upstream_error")
     assert CALLS["fail500"] == 3
+    assert g.audit()[0]["upstream_status"] == 500
     f = gw_on("flaky", max_retries=1)
     r = f.post("/chat/completions", HELLO)
     assert r.status_code == 200 and CALLS["flaky"] == 2
 
 
 def test_upstream_garbage_shape_4xx_and_timeout(gw_on) -> None:  # type: ignore[no-untyped-def]
-    err(gw_on("garbage").post("/chat/completions", HELLO), 502, "upstream_error")
-    err(gw_on("shape").post("/chat/completions", HELLO), 502, "upstream_error")
-    e = err(gw_on("badreq").post("/chat/completions", HELLO), 400)
+    for mode in ("garbage", "shape"):
+        g = gw_on(mode)
+        err(g.post("/chat/completions", HELLO), 502, "upstream_error")
+        (rec,) = g.audit()
+        assert (rec["status"], rec["upstream_status"], rec["error"]) == (502, 200, "upstream_error")
+    g = gw_on("badreq")
+    e = err(g.post("/chat/completions", HELLO), 400)
     assert e["param"] == "max_tokens"  # an upstream 4xx passes through in its own words
+    assert g.audit()[0]["upstream_status"] == 400
     g = gw_on("stall", timeout_s=0.3)
     err(g.post("/chat/completions", HELLO), 504, "upstream_timeout")
     assert g.audit()[0]["status"] == 504

@@ -167,3 +167,52 @@ def test_chat_segments_roles_and_trust() -> None:
         (Role.DOCUMENT, True),
     ]
     assert m.segments[2].source == "f"
+
+
+class _Content:
+    def __init__(self, chunks: list[bytes], error: BaseException | None = None) -> None:
+        self.chunks, self.error = chunks, error
+
+    async def iter_any(self):  # type: ignore[no-untyped-def]
+        for c in self.chunks:
+            yield c
+        if self.error is not None:
+            raise self.error
+
+
+class _Resp:
+    status = 200
+
+    def __init__(self, content: _Content) -> None:
+        self.content = content
+
+
+def _lines(chunks: list[bytes], error: BaseException | None = None) -> list[str]:
+    from shieldwall.gateway.upstream import StreamResponse
+
+    async def run() -> list[str]:
+        return [x async for x in StreamResponse(_Resp(_Content(chunks, error))).aiter_lines()]  # type: ignore[arg-type]
+
+    return asyncio.run(run())
+
+
+def test_upstream_stream_lines() -> None:
+    """Lines split across reads, CRLF, lone CR and a last line without a terminator, as httpx's aiter_lines."""
+    chunks = [b'data: {"a"', b": 1}\r\n\r\ndata: ", "é\n".encode(), b"\nx\ry\r\n", b"tail"]
+    assert _lines(chunks) == ['data: {"a": 1}', "", "data: é", "", "x", "y", "tail"]
+    assert _lines([b"data: [DONE]\n\n"]) == ["data: [DONE]", ""]
+
+
+def test_upstream_stream_errors() -> None:
+    import aiohttp
+
+    from shieldwall.gateway.upstream import StreamBroken, StreamTimeout
+
+    with pytest.raises(StreamBroken, match="UTF-8"):
+        _lines([b"data: \xff\xfe\n"])
+    with pytest.raises(StreamTimeout):
+        _lines([b"data: x\n"], aiohttp.SocketTimeoutError())
+    with pytest.raises(StreamBroken, match="ClientPayloadError"):
+        _lines([b"data: x\n"], aiohttp.ClientPayloadError("cut"))
+    with pytest.raises(StreamBroken, match="size limit"):
+        _lines([b"x" * (9 * 1024 * 1024)])

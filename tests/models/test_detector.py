@@ -41,7 +41,7 @@ def det() -> Detector:
 
 def test_manifest_verifies_every_file():
     m = load_manifest(default_dir())
-    assert set(m.files) == {"encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"}
+    assert set(m.files) == {"encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz", "gate.npz"}
     total = sum((default_dir() / n).stat().st_size for n in m.files)
     assert total <= 60 * 1024 * 1024, f"shipped weights are {total / 2**20:.1f} MB"
 

@@ -50,6 +50,8 @@ def test_bad_value_named_with_its_line():
          "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n",
          "alias bomb"),
         ("id: x\nextends: nothing\n", "extends must be one of"),
+        ("[" * 5000, "nested too deeply"),
+        ("a: " + "{b: " * 3000 + "1" + "}" * 3000 + "\n", "nested too deeply"),
     ],
 )
 def test_hostile_or_broken_yaml_is_a_config_error(text, match):

@@ -155,3 +155,58 @@ def test_group_commit_writer(db: Database) -> None:
     v = log.verify()
     assert v.ok and v.records == 101
     assert {r["request_id"] for r in log.records(limit=200)} == {f"r{i}" for i in range(100)} | {"inc"}
+
+
+def test_anchor_detects_a_cut_tail_with_a_rewritten_head(db: Database) -> None:
+    """Deleting the newest records and moving the head back passes the chain check; the anchor catches it."""
+    from shieldwall.store.audit import Anchor
+
+    log = fill(db, 6)
+    res = log.verify()
+    assert res.ok and res.head is not None and res.head.startswith("6:")
+    anchor = Anchor.parse(res.head)
+    fill(db, 2)  # the log grows after the anchor was taken: still fine
+    assert log.verify(anchor).ok
+    with db.engine.begin() as c:
+        c.execute(text("DELETE FROM sw_audit_log WHERE seq >= 5"))
+        h4 = c.execute(text("SELECT hash FROM sw_audit_log WHERE seq = 4")).scalar_one()
+        c.execute(text("UPDATE sw_audit_head SET seq = 4, hash = :h"), {"h": h4})
+    assert log.verify().ok  # the chain alone cannot tell
+    bad = log.verify(anchor)
+    assert not bad.ok and bad.problem is not None
+    assert (bad.problem.seq, bad.problem.kind) == (5, "deleted") and "anchored" in bad.problem.message
+
+
+def test_anchor_detects_a_rebuilt_chain(db: Database) -> None:
+    from shieldwall.store.audit import Anchor
+
+    log = fill(db, 3)
+    anchor = Anchor.parse(log.verify().head or "")
+    with db.engine.begin() as c:  # rewrite record 2 and rebuild the chain from there
+        rows = list(c.execute(text("SELECT seq, body, prev_hash FROM sw_audit_log WHERE seq >= 2 ORDER BY seq")))
+        prev = rows[0].prev_hash
+        for r in rows:
+            body = r.body.replace('"n":1', '"n":5')
+            h = chain_hash(prev, body)
+            c.execute(
+                text("UPDATE sw_audit_log SET body=:b, prev_hash=:p, hash=:h WHERE seq=:s"),
+                {"b": body, "p": prev, "h": h, "s": r.seq},
+            )
+            prev = h
+        c.execute(text("UPDATE sw_audit_head SET hash = :h"), {"h": prev})
+    assert log.verify().ok
+    bad = log.verify(anchor)
+    assert bad.problem is not None and (bad.problem.seq, bad.problem.kind) == (3, "modified")
+
+
+def test_anchor_parse_errors() -> None:
+    import pytest
+
+    from shieldwall.core.errors import InputError
+    from shieldwall.store.audit import Anchor
+
+    for text_ in ("", "5", "x:" + "0" * 64, "0:" + "0" * 64, "5:abc", "5:" + "g" * 64):
+        with pytest.raises(InputError, match="SEQ:HASH"):
+            Anchor.parse(text_)
+    a = Anchor.parse("7:" + "A" * 64)
+    assert str(a) == "7:" + "a" * 64

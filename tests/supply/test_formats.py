@@ -344,13 +344,15 @@ def test_onnx_external_data(tmp_path):
     assert r.verdict.value in ("clean", "suspicious")  # not ONNX any more, or malformed; never an exception
 
 
-def test_keras_h5_lambda(tmp_path):
+def test_unparsable_hdf5_fails_closed_and_still_finds_lambda(tmp_path):
     sig = b"\x89HDF\r\n\x1a\n" + b"\x00" * 100
     cfg = b'{"class_name": "Sequential", "config": {"layers": [{"class_name": "Lambda", "config": {"function": "x"}}]}}'
     r = scan_file(write(tmp_path, "m.h5", sig + cfg + b"\x00" * 100))
-    assert r.format == "keras-h5" and "supply.keras_lambda" in rules_of(r) and r.verdict.value == "suspicious"
+    assert r.format == "keras-h5" and {"supply.keras_lambda", "supply.hdf5_unparsed"} <= rules_of(r)
+    assert r.verdict.value == "suspicious"
     ok = sig + b'{"class_name": "Sequential", "config": {"layers": [{"class_name": "Dense"}]}}'
-    assert scan_file(write(tmp_path, "ok.h5", ok)).verdict.value == "clean"
+    r = scan_file(write(tmp_path, "ok.h5", ok))
+    assert r.verdict.value == "suspicious" and rules_of(r) == {"supply.hdf5_unparsed"}  # not readable: not clean
 
 
 def test_mutated_files_never_raise():
@@ -381,3 +383,45 @@ def test_mutated_files_never_raise():
                 k = rng.randrange(max(1, len(s) - 8))
                 s[k : k + 8] = struct.pack("<Q", rng.choice([0, 2**63, 2**32, 7, 2**64 - 1]))
         scan_buffer(bytes(s), "mutant")
+
+
+def test_onnx_external_data_symlink_leaving_the_folder(tmp_path):
+    model = tmp_path / "model"
+    model.mkdir()
+    (tmp_path / "secret.txt").write_text("s")
+    (model / "inside.bin").write_bytes(b"\0" * 16)
+    os.symlink("/etc/passwd", model / "weights.bin")
+    os.symlink("../secret.txt", model / "w2.bin")
+    os.symlink("inside.bin", model / "w3.bin")
+    (model / "bad.onnx").write_bytes(C.onnx_model(["weights.bin", "w2.bin"]))
+    r = scan_file(model / "bad.onnx")
+    msgs = [f.message for f in r.findings if f.rule == "supply.onnx_external_data"]
+    assert len(msgs) == 2 and all("link" in m for m in msgs) and r.verdict.value == "malicious"
+    (model / "ok.onnx").write_bytes(C.onnx_model(["w3.bin", "inside.bin", "missing.bin"]))
+    assert scan_file(model / "ok.onnx").verdict.value == "clean"
+    assert scan_buffer_of(C.onnx_model(["weights.bin"])) == "clean"  # bytes without a folder: names only
+
+
+def scan_buffer_of(data: bytes) -> str:
+    from shieldwall.supply import scan_buffer
+
+    return scan_buffer(data, "x.onnx").verdict.value
+
+
+def test_torch_storage_sizes_checked_against_members(tmp_path):
+    r = scan_file(write(tmp_path, "short.pt", C.torch_zip(C.torch_weights_only_corruption("storage"))))
+    assert "supply.torch_storage" in rules_of(r) and r.verdict.value == "malicious"
+    torch = pytest.importorskip("torch", reason="torch not installed (pip install torch==2.13.0)")
+    torch.save({"w": torch.ones(64)}, tmp_path / "real.pt")
+    assert scan_file(tmp_path / "real.pt").verdict.value == "clean"
+    src = zipfile.ZipFile(tmp_path / "real.pt")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            out.writestr(info.filename, data[:8] if info.filename.endswith("/data/0") else data)
+    r = scan_file(write(tmp_path, "cut.pt", buf.getvalue()))
+    f = next(f for f in r.all_findings() if f.rule == "supply.torch_storage")
+    assert "declares 64" in f.message and r.verdict.value == "malicious"
+    missing = C.zip_of({"archive/data.pkl": C.torch_like_data_pkl()})
+    assert "supply.torch_storage" in rules_of(scan_file(write(tmp_path, "nodata.pt", missing)))

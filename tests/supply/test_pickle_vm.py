@@ -191,3 +191,11 @@ def test_object_and_retained_limits():
     many = b"\x80\x04" + (b"C\x10" + b"a" * 16 + b"\x94") * 100 + b"."
     r = scan_pickle(many, limits=Limits(max_retained=64))
     assert r.ops > 100  # values past the budget become opaque, the walk goes on
+
+
+def test_setitem_on_something_that_is_not_a_dict():
+    assert "supply.type_confusion" in rules(b"\x80\x02]K\x00K\x01s.")  # list
+    assert "supply.type_confusion" in rules(b"\x80\x02)(K\x00K\x01u.")  # tuple
+    assert "supply.type_confusion" in rules(C.torch_weights_only_corruption("setitems"))
+    for ok in (b"\x80\x02}K\x00K\x01s.", b"\x80\x02" + C.glob("collections", "OrderedDict") + b")R(K\x00K\x01u."):
+        assert verdict(ok) == "clean", rules(ok)

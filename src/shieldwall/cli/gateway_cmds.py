@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
         from shieldwall.gateway.app import Gateway, create_app
         from shieldwall.gateway.config import TenantConfig, UpstreamConfig
         from shieldwall.gateway.demo_upstream import DEMO_MODEL, create_demo_app
-        from shieldwall.gateway.server import bind, make_server, serve_all
+        from shieldwall.gateway.server import bind, freeze_heap, make_server, serve_all
 
         cfg = _config(config)
         servers = []
@@ -86,8 +86,11 @@ def register(app: typer.Typer) -> None:
             )
             cfg = cfg.model_copy(update={"tenants": [*(t for t in cfg.tenants if t.name != "demo"), tenant]})
             servers.append((make_server(create_demo_app(chunk_delay_s=demo_delay), log_level=log_level), demo_sock))
-        if not cfg.tenants:
-            raise ConfigError("no tenants configured: give --config FILE (see docs/gateway.md) or use --demo")
+        if not cfg.tenants and not _admin_or_stored_tenants(cfg, db):
+            raise ConfigError(
+                "no tenants configured: give --config FILE (see docs/gateway.md), use --demo, or set "
+                "$SHIELDWALL_ADMIN_KEY and create tenants through the admin API"
+            )
         host_ = host or cfg.server.host
         port_ = port if port is not None else cfg.server.port
         sock = bind(host_, port_)
@@ -101,6 +104,7 @@ def register(app: typer.Typer) -> None:
         key = None
         if demo:
             _, key = gateway.keys.create("demo", name="demo (serve --demo)")
+        freeze_heap()
         render.serve_banner(
             url=url,
             tenants=[t.name for t in cfg.tenants],
@@ -122,12 +126,19 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Create an API key and print it (once: only its digest is stored)."""
         from shieldwall.core.errors import ConfigError
+        from shieldwall.store.tenants import TenantNotFound, TenantStore
 
         cfg = _config(config)
+        keys = _keys(cfg, db)
         if config is not None and cfg.tenant(tenant) is None:
-            known = ", ".join(t.name for t in cfg.tenants) or "none"
-            raise ConfigError(f"tenant {tenant!r} is not in {config} (tenants: {known})")
-        rec, key = _keys(cfg, db).create(tenant, name=name)
+            try:
+                TenantStore(keys.db).get(tenant)
+            except TenantNotFound:
+                known = ", ".join(t.name for t in cfg.tenants) or "none"
+                raise ConfigError(
+                    f"tenant {tenant!r} is neither in {config} (tenants: {known}) nor created through the admin API"
+                ) from None
+        rec, key = keys.create(tenant, name=name)
         render.key_created(rec.to_dict(), key)
 
     @keys_app.command("list")
@@ -160,17 +171,28 @@ def register(app: typer.Typer) -> None:
     def audit_verify(
         config: ConfigOpt = None,
         db: DbOpt = None,
+        anchor: Annotated[
+            str | None,
+            typer.Option(
+                help="SEQ:HASH of a head printed earlier (kept outside the database): detects a cut tail or "
+                "a rebuilt chain."
+            ),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
     ) -> None:
-        """Verify the audit log's hash chain; exit 0 intact, 1 tampered (names the first bad record), 2 error."""
+        """Verify the audit log's hash chain; exit 0 intact, 1 tampered (names the first bad record), 2 error.
+
+        Prints the head (SEQ:HASH) on stderr: keep it elsewhere and pass it back with --anchor.
+        """
         from sqlalchemy.exc import SQLAlchemyError
 
-        from shieldwall.store.audit import AuditLog
+        from shieldwall.store.audit import Anchor, AuditLog
 
         cfg = _config(config)
+        anchored = Anchor.parse(anchor) if anchor is not None else None
         database = _database(cfg, db, create=False)
         try:
-            result = AuditLog(database).verify()
+            result = AuditLog(database).verify(anchored)
         except SQLAlchemyError as exc:
             render.error(f"cannot read the audit log at {database.display_url}: {type(exc).__name__}")
             raise typer.Exit(EXIT_USAGE) from None
@@ -178,6 +200,20 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(0 if result.ok else EXIT_NOT_ALLOWED)
 
     _ = EXIT_INTERNAL
+
+
+def _admin_or_stored_tenants(cfg: GatewayConfig, db: str | None) -> bool:
+    """Whether a gateway without config tenants has any use: the admin API is on or tenants are stored."""
+    from shieldwall.gateway.config import resolve_admin_digest
+    from shieldwall.store.tenants import TenantStore
+
+    if resolve_admin_digest(cfg.admin) is not None:
+        return True
+    database = _database(cfg, db)
+    try:
+        return bool(TenantStore(database).list())
+    finally:
+        database.dispose()
 
 
 def _keys(cfg: GatewayConfig, db: str | None):  # type: ignore[no-untyped-def]
@@ -227,11 +263,12 @@ def _serve_workers(
             code = 0
             try:
                 from shieldwall.gateway.app import Gateway, create_app
-                from shieldwall.gateway.server import make_server, serve_all
+                from shieldwall.gateway.server import freeze_heap, make_server, serve_all
 
                 for _server, demo_sock in demo_servers:
                     demo_sock.close()
                 gateway = Gateway(cfg, db=_database(cfg, db))
+                freeze_heap()
                 with contextlib.suppress(KeyboardInterrupt):
                     asyncio.run(serve_all([(make_server(create_app(gateway), log_level=log_level), sock)]))
             except BaseException:

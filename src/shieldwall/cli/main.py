@@ -12,7 +12,16 @@ from typing import Annotated, Any
 
 import typer
 
-from shieldwall.cli import adapt_cmds, bench_cmds, gateway_cmds, redteam_cmds, render, supply_cmds, train_cmds
+from shieldwall.cli import (
+    adapt_cmds,
+    bench_cmds,
+    gateway_cmds,
+    incident_cmds,
+    redteam_cmds,
+    render,
+    supply_cmds,
+    train_cmds,
+)
 from shieldwall.cli._common import EXIT_ALLOWED, EXIT_NOT_ALLOWED, EXIT_USAGE, guarded
 
 app = typer.Typer(
@@ -25,6 +34,7 @@ app = typer.Typer(
 policy_app = typer.Typer(help="Check and show policies.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 gateway_cmds.register(app)  # serve, keys, audit
+incident_cmds.register(app)  # incidents list|show|label
 supply_cmds.register(app)  # scan-model
 bench_cmds.register(app)  # bench detect
 train_cmds.register(app)  # train detector, train loso

@@ -190,7 +190,12 @@ def execute(opts: RunOptions) -> dict[str, Any]:
         "through_gateway": opts.through_gateway,
         "policy": opts.policy if opts.through_gateway else None,
         "excluded": opts.exclude,
-        "request_defaults": {"model": opts.model or "auto", "temperature": 0, "max_tokens": 512, "stream": opts.stream},
+        "request_defaults": {
+            "model": opts.model or "auto",
+            "temperature": 0,
+            "max_tokens": opts.max_tokens,
+            "stream": opts.stream,
+        },
         "instances": len(instances),
         "attack_instances": sum(not i.attack.benign for i in instances),
         "benign_instances": sum(i.attack.benign for i in instances),

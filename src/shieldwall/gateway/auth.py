@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 
@@ -17,6 +18,7 @@ class Authenticator:
         self.keys = keys
         self.ttl = cache_ttl_s
         self._cache: dict[str, tuple[ApiKey, float]] = {}
+        self._inflight: dict[str, asyncio.Future[ApiKey | None]] = {}  # per event loop (one per process)
         self._lock = threading.Lock()
 
     async def authenticate(self, request: Request) -> ApiKey:
@@ -42,7 +44,12 @@ class Authenticator:
                 hit = self._cache.get(digest)
             if hit is not None and hit[1] > now:
                 return hit[0]
-        rec = await anyio.to_thread.run_sync(self.keys.verify, token)
+        # concurrent requests with the same key share one lookup (all of them miss when the entry expires)
+        pending = self._inflight.get(digest)
+        if pending is None:
+            pending = self._inflight[digest] = asyncio.ensure_future(anyio.to_thread.run_sync(self.keys.verify, token))
+            pending.add_done_callback(lambda _f: self._inflight.pop(digest, None))
+        rec = await asyncio.shield(pending)
         if rec is None:
             raise unauthorized("Incorrect or revoked API key provided.")
         if self.ttl > 0:

@@ -21,6 +21,7 @@ tenants:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from pathlib import Path
@@ -31,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from shieldwall.core.errors import ConfigError
 from shieldwall.core.types import Role
-from shieldwall.policy.load import _Converter, _format_loc, read_config_file
+from shieldwall.policy.load import _Converter, _format_loc, compose_yaml, read_config_file
 from shieldwall.store.db import default_data_dir, default_database_url
 
 MAX_CONFIG_BYTES = 1 << 20
@@ -85,6 +86,24 @@ class Hardening(_Strict):
     canary: bool = True
 
 
+class Images(_Strict):
+    """Checks of ``image_url`` parts in multi-part content (see ``gateway/images.py``)."""
+
+    allowed_hosts: list[str] = Field(default_factory=list)  # non-empty: image URLs to any other host are blocked
+    data_uris: bool = True  # inline data:image/... URIs (data: URIs of other types are always blocked)
+
+    @field_validator("allowed_hosts")
+    @classmethod
+    def _hosts(cls, v: list[str]) -> list[str]:
+        from shieldwall.scanners._urls import HostAllowlist
+
+        try:
+            HostAllowlist(v, owner="images")
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return v
+
+
 class TenantConfig(_Strict):
     name: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.-]+$")
     policy: str = "default"
@@ -92,6 +111,7 @@ class TenantConfig(_Strict):
     models: list[str | ModelRoute] = Field(min_length=1)  # "*" allows any model name
     quotas: Quotas = Field(default_factory=Quotas)
     hardening: Hardening = Field(default_factory=Hardening)
+    images: Images = Field(default_factory=Images)
 
     def routes(self) -> dict[str, ModelRoute]:
         out: dict[str, ModelRoute] = {}
@@ -134,8 +154,21 @@ class RateLimitConfig(_Strict):
     fail_open: bool = True  # Redis unreachable: let requests through (logged) instead of answering 503
 
 
+class AdminConfig(_Strict):
+    """The admin API's credential (never a tenant key) and what admin-created tenants may use."""
+
+    key_env: str = "SHIELDWALL_ADMIN_KEY"  # env var holding the admin token (>= 24 characters)
+    key_sha256: str | None = Field(None, pattern=r"^[0-9a-fA-F]{64}$")  # or the SHA-256 of the token
+    # env vars that tenants created through the admin API may name as their upstream key (api_key_env);
+    # anything else is refused, so the admin API cannot send an arbitrary server variable to an upstream
+    upstream_key_envs: list[str] = Field(default_factory=list)
+    # stored tenants use built-in policies; with a directory, also policy files inside it (nothing else on disk)
+    policy_dir: str | None = None
+
+
 class GatewayConfig(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
+    admin: AdminConfig = Field(default_factory=AdminConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     rate_limits: RateLimitConfig = Field(default_factory=RateLimitConfig)
     tenants: list[TenantConfig] = Field(default_factory=list)
@@ -154,12 +187,7 @@ class GatewayConfig(_Strict):
 
 def parse_config(text: str, *, source: str = "<config>") -> GatewayConfig:
     """Parse and validate a gateway config (YAML); errors name the key path and the line."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{source}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    node = compose_yaml(text, source=source)
     if node is None:
         return GatewayConfig()
     conv = _Converter(source)
@@ -216,6 +244,23 @@ def _read_secret(path: Path) -> bytes:
     if len(value) < 16:
         raise ConfigError(f"{path}: the server secret must be at least 16 bytes long")
     return value
+
+
+MIN_ADMIN_TOKEN_CHARS = 24
+
+
+def resolve_admin_digest(cfg: AdminConfig) -> bytes | None:
+    """The SHA-256 digest of the admin token (from ``key_sha256`` or ``$<key_env>``); None: admin API off."""
+    if cfg.key_sha256:
+        return bytes.fromhex(cfg.key_sha256)
+    token = os.environ.get(cfg.key_env)
+    if not token:
+        return None
+    if len(token) < MIN_ADMIN_TOKEN_CHARS:
+        raise ConfigError(f"${cfg.key_env} (the admin token) must be at least {MIN_ADMIN_TOKEN_CHARS} characters")
+    if token.startswith("sk-sw-"):
+        raise ConfigError(f"${cfg.key_env} looks like a tenant API key; the admin token must be a separate secret")
+    return hashlib.sha256(token.encode()).digest()
 
 
 def config_summary(cfg: GatewayConfig) -> dict[str, Any]:

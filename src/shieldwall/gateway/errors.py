@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import ValidationError
 from starlette.responses import JSONResponse
 
 
@@ -30,6 +31,11 @@ class GatewayError(Exception):
         self.param = param
         self.extra = extra or {}
         self.headers = headers or {}
+        self.upstream_status: int | None = None  # the upstream's HTTP status when it caused the error (audit)
+
+    def from_upstream(self, status: int) -> GatewayError:
+        self.upstream_status = status
+        return self
 
     def body(self) -> dict[str, Any]:
         err: dict[str, Any] = {"message": self.message, "type": self.type, "param": self.param, "code": self.code}
@@ -97,3 +103,17 @@ def blocked(direction: str, categories: list[str], rules: list[str], request_id:
             }
         },
     )
+
+
+def validation_error(exc: ValidationError, prefix: str = "") -> GatewayError:
+    """The first pydantic error as an OpenAI-shaped 400 naming the parameter (``upstream.base_url``)."""
+    err = exc.errors()[0]
+    loc = [p for p in err["loc"] if not (isinstance(p, str) and p in ("str", "ModelRoute"))]
+    param = prefix + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+    kind = err["type"]
+    if kind == "missing":
+        return bad_request(f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter")
+    if kind == "extra_forbidden":
+        return bad_request(f"Unknown parameter: '{param}'.", param=param, code="unknown_parameter")
+    code = "invalid_type" if kind.endswith("_type") or kind.endswith("_parsing") else "invalid_value"
+    return bad_request(f"Invalid value for '{param}': {err['msg']}.", param=param or None, code=code)

@@ -4,7 +4,8 @@ Roles: ``system``/``developer`` → trusted system segments; ``user`` → user; 
 (its ``tool_calls`` → ``tool_call`` segments, text = JSON arguments, source = tool name); ``tool`` and
 ``function`` → tool results (untrusted); ``document`` (a Shieldwall extension for retrieved content) →
 document segments (untrusted), sent upstream as a user message. Multi-part content: every ``text`` part
-is a segment; other parts (images, audio, files) pass through unscanned.
+is a segment; an ``image_url`` part is checked (``gateway/images.py``) and its http(s) URL is a segment too;
+other parts (audio, files) pass through unscanned.
 
 Hardening (per tenant, on by default): spotlighting wraps untrusted segments in per-request delimiters
 that the content cannot forge and datamarks them (whitespace → ``^``); the system prompt says such
@@ -24,6 +25,7 @@ from typing import Any
 from shieldwall.core.types import Role, Segment
 from shieldwall.gateway.config import Hardening
 from shieldwall.gateway.errors import bad_request
+from shieldwall.gateway.images import ImageRef
 
 _ROLES = {
     "system": Role.SYSTEM,
@@ -43,12 +45,14 @@ class Slot:
     msg: int
     part: int | None = None  # index in a multi-part content list
     call: int | None = None  # index in tool_calls (the text is the arguments)
+    image: bool = False  # the part's image_url.url
 
 
 @dataclass(slots=True)
 class Mapped:
     segments: list[Segment] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
+    images: list[ImageRef] = field(default_factory=list)
 
     def add(self, seg: Segment, slot: Slot) -> None:
         self.segments.append(seg)
@@ -148,6 +152,18 @@ def chat_segments(body: dict[str, Any]) -> Mapped:
                     key = "refusal" if ptype == "refusal" else "text"
                     expect(part.get(key), (str,), f"{pp}.{key}", "a string")
                     out.add(Segment(part[key], role, source=source), Slot(i, part=j))
+                elif ptype == "image_url":
+                    image = part.get("image_url")
+                    expect(image, (dict,), f"{pp}.image_url", "an object")
+                    url = image.get("url")
+                    expect(url, (str,), f"{pp}.image_url.url", "a string")
+                    if not url.strip():
+                        raise bad_request(f"'{pp}.image_url.url' must not be empty.", param=f"{pp}.image_url.url")
+                    seg = None
+                    if url.lstrip()[:8].lower().startswith(("http://", "https://")):
+                        seg = len(out.segments)  # scanned as text too (secrets, PII in the query)
+                        out.add(Segment(url, role, source=source), Slot(i, part=j, image=True))
+                    out.images.append(ImageRef(i, j, url, role, seg))
         else:
             expect(content, (str, list), f"{p}.content", "a string or an array of content parts")
         calls = msg.get("tool_calls")
@@ -195,6 +211,8 @@ def apply_chat_texts(messages: list[Any], mapped: Mapped, texts: Sequence[str]) 
         msg = out[slot.msg]
         if slot.call is not None:
             msg["tool_calls"][slot.call]["function"]["arguments"] = text
+        elif slot.image:
+            msg["content"][slot.part]["image_url"]["url"] = text
         elif slot.part is not None:
             part = msg["content"][slot.part]
             part["refusal" if part.get("type") == "refusal" else "text"] = text
@@ -213,6 +231,19 @@ class Hardened:
     messages: list[Any]
     canary: str | None
     system_texts: list[str]
+
+
+def _copy_messages(messages: list[Any]) -> list[Any]:
+    """A copy deep enough for ``harden`` (which rewrites message fields, content lists and their parts; never
+    tool calls): a tenth of ``copy.deepcopy``'s cost on the hot path."""
+    out: list[Any] = []
+    for m in messages:
+        c = dict(m)
+        content = c.get("content")
+        if isinstance(content, list):
+            c["content"] = [dict(p) if isinstance(p, dict) else p for p in content]
+        out.append(c)
+    return out
 
 
 def _spotlight(text: str, nonce: str, datamark: bool) -> str:
@@ -238,7 +269,7 @@ def harden(
     embed: Callable[[str, str], str] | None,
 ) -> Hardened:
     """Spotlight untrusted messages, add the notice and the canary to the system prompt; map ``document``."""
-    out = copy.deepcopy(messages)
+    out = _copy_messages(messages)
     nonce = secrets.token_hex(4)
     roles = set(hardening.spotlight_roles)
     spotlighted = False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -15,6 +17,7 @@ CONTENT_TYPE = CONTENT_TYPE_LATEST
 
 class Metrics:
     def __init__(self) -> None:
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self.registry = CollectorRegistry()
         r = self.registry
         self.requests = Counter(
@@ -55,15 +58,24 @@ class Metrics:
             "shieldwall_upstream_retries", "Retries of upstream calls.", ["upstream"], registry=r
         )
 
+    def child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, cached (``labels()`` takes a lock and builds a key on every call)."""
+        key = (id(metric), labels)
+        c = self._children.get(key)
+        if c is None:
+            c = self._children[key] = metric.labels(*labels)
+        return c
+
     def observe_verdict(self, v: Verdict) -> None:
         d = v.direction.value
-        self.verdicts.labels(d, v.action.value).inc()
-        self.scan_seconds.labels(d).observe(v.latency_ms / 1000.0)
+        child = self.child
+        child(self.verdicts, d, v.action.value).inc()
+        child(self.scan_seconds, d).observe(v.latency_ms / 1000.0)
         for f in v.findings:
             if f.action is not None and f.action > Action.ALLOW:
-                self.findings.labels(d, f.category.value, f.action.value).inc()
+                child(self.findings, d, f.category.value, f.action.value).inc()
         for run in v.runs:
-            self.scanner_seconds.labels(run.scanner).observe(run.elapsed_ms / 1000.0)
+            child(self.scanner_seconds, run.scanner).observe(run.elapsed_ms / 1000.0)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

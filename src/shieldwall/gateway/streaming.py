@@ -120,6 +120,7 @@ class StreamGuard:
         if cut <= 0 or not self.pending:
             return ""
         window = self.context + self.pending
+        self.ctx.deadline = None  # the policy's deadline is per scan: the pipeline sets a fresh one
         verdict = await run_scan(
             self.pipeline, [Segment(window, self.role)], self.ctx, Direction.OUTPUT, self.inline_chars
         )

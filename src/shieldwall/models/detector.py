@@ -17,6 +17,8 @@ import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
 from shieldwall.models.encoder import Encoder, Window
+from shieldwall.models.gate import DEFAULT_MARGIN, GATE_FILE, Gate, static_features
+from shieldwall.models.mlp import MLP
 
 OUTPUTS = ("attack", "jailbreak", "harmful")
 
@@ -30,28 +32,20 @@ class Analysis:
     harmful: float
     span: tuple[int, int]
     windows: int
+    encoded: int = 0  # windows that went on to the transformer (the rest were stopped by the gate)
 
 
 class Head:
     """A small MLP over the L2-normalised window embedding, with Platt calibration per output."""
 
     def __init__(self, arrays: Mapping[str, np.ndarray]) -> None:
-        self.layers: list[tuple[np.ndarray, np.ndarray]] = []
-        i = 0
-        while f"w{i}" in arrays:
-            self.layers.append((arrays[f"w{i}"].astype(np.float32), arrays[f"b{i}"].astype(np.float32)))
-            i += 1
-        if not self.layers or self.layers[-1][0].shape[1] != len(OUTPUTS):
+        self.mlp = MLP(arrays)
+        if self.mlp.outputs != len(OUTPUTS):
             raise ModelError(f"head must end in {len(OUTPUTS)} outputs")
         self.calib = arrays["calib"].astype(np.float32)  # [outputs, 2]: a * logit + b
 
     def logits(self, x: np.ndarray) -> np.ndarray:
-        h: np.ndarray = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-6)
-        for k, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if k < len(self.layers) - 1:
-                h = np.maximum(h, 0.0)
-        return h
+        return self.mlp.forward(x)
 
     def probs(self, x: np.ndarray) -> np.ndarray:
         z = self.logits(x) * self.calib[:, 0] + self.calib[:, 1]
@@ -65,7 +59,14 @@ class Detector:
     labels: Sequence[str] = ("prompt_injection", "jailbreak", "harmful_request")
 
     def __init__(
-        self, folder: Path | None = None, *, threads: int = 1, max_windows: int = 48, verify: bool = True
+        self,
+        folder: Path | None = None,
+        *,
+        threads: int = 1,
+        max_windows: int = 48,
+        verify: bool = True,
+        cascade: bool = True,
+        gate_margin: float = DEFAULT_MARGIN,
     ) -> None:
         self.folder = folder or default_dir()
         self.manifest: Manifest = load_manifest(self.folder, verify=verify)
@@ -80,6 +81,13 @@ class Detector:
         )
         with np.load(self.folder / "head.npz") as z:
             self.head = Head({k: z[k] for k in z.files})
+        self.gate: Gate | None = None
+        self.gate_margin = float(gate_margin)
+        if cascade and GATE_FILE in self.manifest.files:
+            with np.load(self.folder / GATE_FILE) as z:
+                self.gate = Gate({k: z[k] for k in z.files})
+            if self.gate.mlp.inputs != 2 * self.encoder.hidden:
+                raise ModelError(f"{self.folder / GATE_FILE}: expects {self.gate.mlp.inputs} features")
 
     @property
     def version(self) -> str:
@@ -91,21 +99,48 @@ class Detector:
         """``encoded``: the texts' window embeddings if already computed (``encoder.encode(texts)``)."""
         if not texts:
             return []
-        emb, spans = encoded if encoded is not None else self.encoder.encode(texts)
-        p = self.head.probs(emb)
+        ids, spans = self.encoder.windows(texts)
+        if encoded is not None and len(encoded[1]) != len(spans):
+            encoded = None  # not these texts' windows: encode them here
+        p = self.window_probs(ids, None if encoded is None else encoded[0])
+        n_encoded = [0] * len(texts)
         best: list[int] = [-1] * len(texts)
         count = [0] * len(texts)
         harm = [0.0] * len(texts)
         for k, w in enumerate(spans):
             t = w.text_index
             count[t] += 1
+            n_encoded[t] += int(p[k, 3] > 0)
             harm[t] = max(harm[t], float(p[k, 2]))
             if best[t] < 0 or p[k, 0] > p[best[t], 0]:
                 best[t] = k
         out: list[Analysis] = []
         for t, k in enumerate(best):
             w = spans[k]
-            out.append(Analysis(float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t]))
+            out.append(Analysis(float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t], n_encoded[t]))
+        return out
+
+    def window_probs(self, ids: Sequence[Sequence[int]], pooled: np.ndarray | None = None) -> np.ndarray:
+        """``[len(ids), 4]``: attack, jailbreak, harmful probabilities and 1.0 where the transformer ran.
+
+        With the gate, only the windows it passes are encoded; the others keep the gate's low scores.
+        ``pooled``: the windows' transformer embeddings when already computed (the ``known_attacks`` scanner
+        shares them); the gate still decides, so the scores are the same as without them."""
+        out = np.zeros((len(ids), 4), np.float32)
+        if not ids:
+            return out
+        if self.gate is None:
+            out[:, :3] = self.head.probs(pooled if pooled is not None else self.encoder.encode_ids(ids))
+            out[:, 3] = 1.0
+            return out
+        emb, lengths = self.encoder.content_embeddings(ids)
+        passes, low = self.gate.decide(static_features(emb, lengths), self.gate_margin)
+        out[:, 0], out[:, 2] = low[:, 0], low[:, 1]
+        sel = np.flatnonzero(passes)
+        if len(sel):
+            enc = pooled[sel] if pooled is not None else self.encoder.encode_ids([ids[int(i)] for i in sel])
+            out[sel, :3] = self.head.probs(enc)
+            out[sel, 3] = 1.0
         return out
 
     def predict(self, texts: Sequence[str]) -> Sequence[Mapping[str, float]]:
@@ -121,19 +156,33 @@ class Detector:
         return res
 
 
-_CACHE: dict[tuple[str, int, int], Detector] = {}
+_CACHE: dict[tuple[str, int, int, bool, float], Detector] = {}
 _LOCK = threading.Lock()
 
 
-def get_detector(folder: Path | None = None, *, threads: int = 1, max_windows: int = 48) -> Detector:
+def get_detector(
+    folder: Path | None = None,
+    *,
+    threads: int = 1,
+    max_windows: int = 48,
+    cascade: bool = True,
+    gate_margin: float = DEFAULT_MARGIN,
+) -> Detector:
     """The process-wide detector for ``folder`` (loaded and verified once per setting)."""
-    key = (str((folder or default_dir()).resolve()), threads, max_windows)
+    key = (str((folder or default_dir()).resolve()), threads, max_windows, cascade, float(gate_margin))
     with _LOCK:
         det = _CACHE.get(key)
         if det is None:
-            det = _CACHE[key] = Detector(folder, threads=threads, max_windows=max_windows)
+            det = _CACHE[key] = Detector(
+                folder, threads=threads, max_windows=max_windows, cascade=cascade, gate_margin=gate_margin
+            )
         return det
 
 
 def describe(det: Detector) -> dict[str, Any]:
-    return {"folder": str(det.folder), "version": det.version, "vocab": det.encoder.vocab_size}
+    return {
+        "folder": str(det.folder),
+        "version": det.version,
+        "vocab": det.encoder.vocab_size,
+        "cascade": det.gate is not None,
+    }

@@ -117,6 +117,14 @@ class Encoder:
                     spans.append(Window(ti, 0, len(texts[ti])))
         return ids_out, spans
 
+    def content_embeddings(self, windows: Sequence[Sequence[int]]) -> tuple[np.ndarray, list[int]]:
+        """The input embeddings of every window's content tokens, one window after another, and the
+        number of content tokens per window (the prefix and special tokens are left out)."""
+        skip = 1 + len(self._prefix)
+        lengths = [max(0, len(w) - skip - 1) for w in windows]
+        flat = np.fromiter((t for w in windows for t in w[skip:-1]), np.int64, sum(lengths))
+        return self._lookup(flat), lengths
+
     def encode_ids(self, windows: Sequence[Sequence[int]]) -> np.ndarray:
         """Pooled float32 embeddings ``[len(windows), hidden]``; repeated windows are encoded once."""
         index: dict[tuple[int, ...], int] = {}

@@ -10,6 +10,7 @@ from typing import ClassVar
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.models.detector import Analysis, Detector, get_detector
+from shieldwall.models.gate import DEFAULT_MARGIN
 from shieldwall.scanners.injection import InjectionScanner
 
 _PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
@@ -68,7 +69,8 @@ class DetectorScanner:
     """Prompt injection and jailbreak detector: a multilingual model over every window, plus heuristics.
 
     Tiers: the heuristics (``injection`` scanner) run first; when they are already sure
-    (``skip_model_above``) the model is not run. Otherwise the model scores every window of the
+    (``skip_model_above``) the model is not run. Otherwise a cheap gate (sub-word embeddings, no
+    transformer) stops the clearly benign windows and the transformer scores the rest of the windows of the
     hygiene-normalized text (and, up to 4,000 characters, of a de-obfuscated view when spacing or leetspeak
     tricks are present);
     the text's score is its most suspicious window's, whose span is reported. Model and heuristic scores
@@ -81,6 +83,9 @@ class DetectorScanner:
     Options: ``model_dir`` (a folder written by ``shieldwall train detector``; default: the shipped
     weights), ``threads`` (onnxruntime intra-op threads, default 2), ``heuristics`` (on/off), ``skip_model_above``,
     ``min_score`` (findings below it are dropped), ``harmful`` (emit harmful_request findings),
+    ``cascade`` (default on: a cheap gate over every window's sub-word embeddings sends only the windows
+    that are not clearly benign to the transformer; off: the transformer reads every window),
+    ``gate_margin`` (0.5 logits below the gate's trained thresholds still pass: a safety margin),
     ``max_windows`` (model windows per text: 48 windows of 110 content tokens cover ≈ 5,300 tokens, about
     20,000 characters of English, end to end; past that the windows are spread evenly, so the time per
     segment is bounded).
@@ -106,6 +111,8 @@ class DetectorScanner:
         min_score: float = 0.4,
         harmful: bool = True,
         max_windows: int = 48,
+        cascade: bool = True,
+        gate_margin: float = DEFAULT_MARGIN,
     ) -> None:
         if not 0.0 < skip_model_above <= 1.0:
             raise ValueError(f"skip_model_above must be in (0, 1], got {skip_model_above!r}")
@@ -113,6 +120,8 @@ class DetectorScanner:
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
         if not 1 <= threads <= 64:
             raise ValueError(f"threads must be in 1..64, got {threads!r}")
+        if not 0.0 <= gate_margin <= 10.0:
+            raise ValueError(f"gate_margin must be in [0, 10] logits, got {gate_margin!r}")
         if not 1 <= max_windows <= 4096:
             raise ValueError(f"max_windows must be in 1..4096, got {max_windows!r}")
         self.skip_model_above = float(skip_model_above)
@@ -120,7 +129,9 @@ class DetectorScanner:
         self.harmful = bool(harmful)
         self._heur = InjectionScanner(min_score=0.0) if heuristics else None
         folder = Path(model_dir) if model_dir else None
-        self._det: Detector = get_detector(folder, threads=threads, max_windows=max_windows)
+        self._det: Detector = get_detector(
+            folder, threads=threads, max_windows=max_windows, cascade=bool(cascade), gate_margin=float(gate_margin)
+        )
 
     def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
         text = segment.text

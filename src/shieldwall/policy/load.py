@@ -101,17 +101,26 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
-def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
-    """Parse and validate a policy document (YAML text)."""
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_POLICY_BYTES:
-        raise ConfigError(f"{source}: policy file is larger than {MAX_POLICY_BYTES:,} bytes")
+def compose_yaml(text: str, *, source: str) -> yaml.Node | None:
+    """The YAML node tree of ``text`` (safe: no tags, no objects); syntax errors and nesting too deep for
+    the parser become a ``ConfigError`` naming ``source`` and the line."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"{source}{where}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise ConfigError(f"{source}: YAML nested too deeply") from None
+    return node
+
+
+def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
+    """Parse and validate a policy document (YAML text)."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_POLICY_BYTES:
+        raise ConfigError(f"{source}: policy file is larger than {MAX_POLICY_BYTES:,} bytes")
+    node = compose_yaml(text, source=source)
     if node is None:
         raise ConfigError(f"{source}: policy is empty")
     conv = _Converter(source)

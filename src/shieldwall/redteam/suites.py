@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from shieldwall.core.errors import ConfigError
-from shieldwall.policy.load import _Converter, _format_loc, read_config_file
+from shieldwall.policy.load import _Converter, _format_loc, compose_yaml, read_config_file
 from shieldwall.redteam.attack import TURN_ROLES, Attack, JudgeSpec, Turn
 
 SUITE_VERSION = 1
@@ -165,14 +165,7 @@ class _Converter2(_Converter):
 
 
 def _parse(text: str, source: str) -> tuple[Any, _Converter2]:
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{source}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
-    except RecursionError:
-        raise ConfigError(f"{source}: YAML nested too deeply") from None
+    node = compose_yaml(text, source=source)
     if node is None:
         raise ConfigError(f"{source}, line 1: the file is empty")
     conv = _Converter2(source)

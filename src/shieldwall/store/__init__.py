@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
-from shieldwall.store.audit import AuditLog, Problem, VerifyResult
+from shieldwall.store.audit import Anchor, AuditLog, Problem, VerifyResult
 from shieldwall.store.db import Database, default_data_dir, default_database_url
 from shieldwall.store.incidents import Incident, IncidentStore
 from shieldwall.store.keys import ApiKey, KeyStore
+from shieldwall.store.tenants import StoredTenant, TenantStore
 
 __all__ = [
+    "Anchor",
     "ApiKey",
     "AuditLog",
     "Database",
@@ -18,6 +20,8 @@ __all__ = [
     "IncidentStore",
     "KeyStore",
     "Problem",
+    "StoredTenant",
+    "TenantStore",
     "VerifyResult",
     "default_data_dir",
     "default_database_url",

@@ -22,13 +22,14 @@ import hashlib
 import json
 import threading
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, Dialect, bindparam, func, insert, select, update
 
+from shieldwall.core.errors import InputError
 from shieldwall.store.db import GENESIS, Database, audit_head, audit_log, incidents
 
 ProblemKind = Literal["modified", "deleted", "reordered"]
@@ -69,22 +70,87 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Anchor:
+    """A record's ``seq`` and hash kept outside the database (``SEQ:HASH``, as ``audit verify`` prints the head).
+
+    The chain alone cannot tell a log whose newest records were deleted, head row included, from a shorter
+    log, nor a chain rebuilt from some record on by someone with write access; a copy of the head kept
+    elsewhere can.
+    """
+
+    seq: int
+    hash: str
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        seq, sep, digest = text.strip().partition(":")
+        digest = digest.lower()
+        if not sep or not seq.isdigit() or int(seq) < 1 or len(digest) != 64 or not _HEX.issuperset(digest):
+            raise InputError(f"an anchor is SEQ:HASH (a record number and its 64 hex digit hash), not {text[:80]!r}")
+        return cls(int(seq), digest)
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+@dataclass(frozen=True, slots=True)
 class VerifyResult:
     ok: bool
     records: int
     head_seq: int
     problem: Problem | None = None
+    head_hash: str | None = None  # the hash of the last record (the value to anchor elsewhere)
+    anchor: Anchor | None = None  # the anchor checked, if any
+
+    @property
+    def head(self) -> str | None:
+        """``SEQ:HASH`` of the chain head (what to keep elsewhere and pass back as an anchor)."""
+        return f"{self.head_seq}:{self.head_hash}" if self.head_hash and self.head_seq else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "records": self.records,
             "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "head": self.head,
+            "anchor": str(self.anchor) if self.anchor else None,
             "problem": self.problem.to_dict() if self.problem else None,
         }
 
 
 _INDEXED = ("request_id", "ts", "tenant", "key_id", "action")
+
+
+class _Prepared:
+    """A statement compiled once for a dialect: its SQL and how to order a parameter dict for the driver."""
+
+    def __init__(self, stmt: Any, dialect: Dialect) -> None:
+        compiled = stmt.compile(dialect=dialect)
+        self.sql = str(compiled)
+        self._order = list(compiled.positiontup or []) if dialect.positional else None
+
+    def args(self, params: Mapping[str, Any]) -> Any:
+        return tuple(params[n] for n in self._order) if self._order is not None else dict(params)
+
+
+_INCIDENT_COLUMNS = (
+    "id", "ts", "request_id", "audit_seq", "tenant", "key_id", "direction", "action", "categories", "rules",
+    "findings", "status",
+)  # fmt: skip
+
+
+class _Statements:
+    def __init__(self, dialect: Dialect) -> None:
+        head = select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == bindparam("hid"))
+        self.head = _Prepared(head.with_for_update(), dialect)
+        self.record = _Prepared(insert(audit_log).values({c.name: bindparam(c.name) for c in audit_log.c}), dialect)
+        self.incident = _Prepared(insert(incidents).values({c: bindparam(c) for c in _INCIDENT_COLUMNS}), dialect)
+        move = update(audit_head).where(audit_head.c.id == bindparam("hid"))
+        self.move_head = _Prepared(move.values(seq=bindparam("new_seq"), hash=bindparam("new_hash")), dialect)
 
 
 class AuditLog:
@@ -93,6 +159,7 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = threading.Lock()
+        self._statements: _Statements | None = None
 
     def append(self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()) -> tuple[int, str]:
         """Append ``record`` (JSON-serializable) and its incidents atomically; returns ``(seq, hash)``.
@@ -101,23 +168,33 @@ class AuditLog:
         """
         return self.append_many([(record, incidents_)])[0]
 
-    def append_many(self, items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]]) -> list[tuple[int, str]]:
-        """Append several records (each with its incidents) in one transaction: all or none."""
-        recs = []
-        for record, _ in items:
-            rec = dict(record)
-            rec.setdefault("request_id", uuid.uuid4().hex)
-            rec.setdefault("ts", now_iso())
-            rec.setdefault("tenant", None)
-            rec.setdefault("key_id", None)
-            rec.setdefault("action", "allow")
-            recs.append(rec)
+    def append_many(
+        self,
+        items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]],
+        *,
+        before: Callable[[Connection], None] | None = None,
+    ) -> list[tuple[int, str]]:
+        """Append several records (each with its incidents) in one transaction: all or none.
+
+        ``before(conn)`` runs first in the same transaction (after the head is locked), so a change and its
+        audit record commit together; an exception from it writes nothing.
+        """
         out: list[tuple[int, str]] = []
+        sql = self._sql()
         with self._lock, self.db.engine.begin() as conn:
-            head = conn.execute(
-                select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1).with_for_update()
-            ).one()
-            seq, prev = int(head.seq), str(head.hash)
+            head = conn.exec_driver_sql(sql.head.sql, sql.head.args({"hid": 1})).one()
+            seq, prev = int(head[0]), str(head[1])
+            if before is not None:
+                before(conn)  # it may complete the records (they are copied only now)
+            recs = []
+            for record, _ in items:
+                rec = dict(record)
+                rec.setdefault("request_id", uuid.uuid4().hex)
+                rec.setdefault("ts", now_iso())
+                rec.setdefault("tenant", None)
+                rec.setdefault("key_id", None)
+                rec.setdefault("action", "allow")
+                recs.append(rec)
             rows: list[dict[str, Any]] = []
             inc_rows: list[dict[str, Any]] = []
             for rec, (_, incidents_) in zip(recs, items, strict=True):
@@ -159,11 +236,17 @@ class AuditLog:
                 prev = digest
             if not rows:
                 return out
-            conn.execute(insert(audit_log), rows)
+            # driver SQL prepared once per database (SQLAlchemy's per-statement work was half an append's CPU)
+            conn.exec_driver_sql(sql.record.sql, [sql.record.args(r) for r in rows])
             if inc_rows:
-                conn.execute(insert(incidents), inc_rows)
-            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
+                conn.exec_driver_sql(sql.incident.sql, [sql.incident.args(r) for r in inc_rows])
+            conn.exec_driver_sql(sql.move_head.sql, sql.move_head.args({"new_seq": seq, "new_hash": prev, "hid": 1}))
         return out
+
+    def _sql(self) -> _Statements:
+        if self._statements is None:
+            self._statements = _Statements(self.db.engine.dialect)
+        return self._statements
 
     def count(self) -> int:
         with self.db.engine.connect() as conn:
@@ -177,8 +260,13 @@ class AuditLog:
         with self.db.engine.connect() as conn:
             return [json.loads(r.body) for r in conn.execute(q)]
 
-    def verify(self) -> VerifyResult:
-        """Walk the chain and report the first modified, deleted or reordered record."""
+    def verify(self, anchor: Anchor | None = None) -> VerifyResult:
+        """Walk the chain and report the first modified, deleted or reordered record.
+
+        With an ``anchor`` (a record's ``seq`` and hash saved earlier, e.g. the head printed by a previous
+        ``audit verify``), also report a log that no longer reaches the anchored record (its tail was cut)
+        or whose record there has another hash (the chain was rebuilt).
+        """
         with self.db.engine.connect() as conn:
             head = conn.execute(select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)).first()
             head_seq = int(head.seq) if head is not None else 0
@@ -186,35 +274,53 @@ class AuditLog:
             expected = 1
             n = 0
             rows = conn.execution_options(yield_per=1000).execute(select(audit_log).order_by(audit_log.c.seq))
+            anchored: str | None = None
             try:
                 for row in rows:
                     n += 1
                     problem = _check_row(row, expected, prev_hash)
                     if problem is not None:
-                        return VerifyResult(False, n, head_seq, problem)
+                        return VerifyResult(False, n, head_seq, problem, anchor=anchor)
                     prev_hash = row.hash
                     expected = int(row.seq) + 1
+                    if anchor is not None and expected - 1 == anchor.seq:
+                        anchored = str(row.hash)
             finally:
                 rows.close()
             last = expected - 1
+            tip = prev_hash if last else None
+
+            def bad(seq: int, kind: ProblemKind, message: str) -> VerifyResult:
+                return VerifyResult(False, n, head_seq, Problem(seq, kind, message), tip, anchor)
+
             if head is None:
                 if last:
-                    return VerifyResult(False, n, 0, Problem(last, "deleted", "the chain head row is missing"))
-                return VerifyResult(True, 0, 0)
+                    return bad(last, "deleted", "the chain head row is missing")
+                return VerifyResult(True, 0, 0, anchor=anchor) if anchor is None else _anchor_missing(anchor, 0, 0)
             if head_seq > last:
-                return VerifyResult(
-                    False,
-                    n,
-                    head_seq,
-                    Problem(
-                        last + 1, "deleted", f"records {last + 1}..{head_seq} were deleted (the head is at {head_seq})"
-                    ),
+                return bad(
+                    last + 1, "deleted", f"records {last + 1}..{head_seq} were deleted (the head is at {head_seq})"
                 )
             if head_seq < last or head.hash != prev_hash:
-                return VerifyResult(
-                    False, n, head_seq, Problem(head_seq, "modified", "the chain head does not match the last record")
-                )
-            return VerifyResult(True, n, head_seq)
+                return bad(head_seq, "modified", "the chain head does not match the last record")
+            if anchor is not None:
+                if anchor.seq > last:
+                    return _anchor_missing(anchor, n, head_seq, tip)
+                if anchored != anchor.hash:
+                    return bad(
+                        anchor.seq,
+                        "modified",
+                        f"record {anchor.seq} differs from its anchored hash {anchor.hash[:12]}…: the chain was "
+                        f"rewritten at or before record {anchor.seq}",
+                    )
+            return VerifyResult(True, n, head_seq, None, tip, anchor)
+
+
+def _anchor_missing(anchor: Anchor, n: int, head_seq: int, tip: str | None = None) -> VerifyResult:
+    end = f"the log ends at record {head_seq}" if head_seq else "the log is empty"
+    span = f"record {anchor.seq}" if anchor.seq == head_seq + 1 else f"records {head_seq + 1}..{anchor.seq}"
+    message = f"{span} deleted: record {anchor.seq} was anchored but {end} (the tail was cut)"
+    return VerifyResult(False, n, head_seq, Problem(head_seq + 1, "deleted", message), tip, anchor)
 
 
 class AuditWriter:

@@ -27,10 +27,11 @@ from sqlalchemy import (
     create_engine,
     event,
     insert,
+    inspect,
     select,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from shieldwall.core.errors import ConfigError
 
@@ -90,7 +91,24 @@ incidents = Table(
     Column("status", String(16), nullable=False, default="open"),
     # who raised it: "gateway" (a non-allowed verdict) or "redteam" (a successful attack, for the adaptation loop)
     Column("source", String(16), nullable=False, server_default="gateway", index=True),
+    # a reviewer's label (issue 7 builds on it): attack | benign, who gave it and when
+    Column("label", String(16), nullable=True, index=True),
+    Column("labelled_by", String(128), nullable=True),
+    Column("labelled_at", String(40), nullable=True),
+    Column("label_note", Text, nullable=True),
 )
+
+tenants = Table(
+    "sw_tenants",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("spec", Text, nullable=False),  # JSON: policy, upstream, models, quotas … (validated by the gateway)
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# columns added after a table first shipped: ``create_all`` adds them to an older database
+_ADDED_COLUMNS = {"sw_incidents": ("source", "label", "labelled_by", "labelled_at", "label_note")}
 
 GENESIS = "0" * 64
 
@@ -193,7 +211,7 @@ class Database:
 
     def create_all(self) -> None:
         metadata.create_all(self.engine)
-        _add_missing_columns(self.engine)
+        self._add_missing_columns()
         with self.engine.begin() as conn:
             if conn.execute(select(audit_head.c.id).where(audit_head.c.id == 1)).first() is None:
                 try:
@@ -202,20 +220,30 @@ class Database:
                 except IntegrityError:
                     pass  # another process created it first
 
+    def _add_missing_columns(self) -> None:
+        """``ALTER TABLE … ADD COLUMN`` for the columns an older database lacks (nullable, or with a string
+        server default)."""
+        insp = inspect(self.engine)
+        for table_name, names in _ADDED_COLUMNS.items():
+            have = {c["name"] for c in insp.get_columns(table_name)}
+            table = metadata.tables[table_name]
+            for name in names:
+                if name in have:
+                    continue
+                col = table.c[name]
+                ddl = col.type.compile(dialect=self.engine.dialect)
+                if col.server_default is not None:
+                    ddl += f" DEFAULT '{col.server_default.arg}'"  # type: ignore[attr-defined]
+                if not col.nullable:
+                    ddl += " NOT NULL"
+                try:
+                    with self.engine.begin() as conn:
+                        conn.exec_driver_sql(f'ALTER TABLE {table_name} ADD COLUMN "{name}" {ddl}')
+                except (OperationalError, ProgrammingError):
+                    pass  # added concurrently by another process
+
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Columns added after a database was created (``sw_incidents.source``): ``ALTER TABLE … ADD COLUMN``."""
-    from sqlalchemy import inspect
-
-    have = {c["name"] for c in inspect(engine).get_columns("sw_incidents")}
-    if "source" not in have:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(
-                "ALTER TABLE sw_incidents ADD COLUMN source VARCHAR(16) NOT NULL DEFAULT 'gateway'"
-            )
 
 
 def _sqlite_setup(engine: Engine) -> None:

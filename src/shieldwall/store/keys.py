@@ -16,13 +16,13 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from shieldwall.core.errors import ConfigError, InputError
+from shieldwall.core.errors import ConfigError
 from shieldwall.store.audit import now_iso
 from shieldwall.store.db import Database, api_keys
+from shieldwall.store.tenants import check_tenant_name
 
 KEY_PREFIX = "sk-sw-"
 _KEY_RE = re.compile(r"sk-sw-([0-9a-f]{12})-([A-Za-z0-9_-]{32,64})\Z")
-_TENANT_RE = re.compile(r"[A-Za-z0-9_.-]{1,128}\Z")
 MIN_SECRET_BYTES = 16
 
 
@@ -68,8 +68,7 @@ class KeyStore:
 
     def create(self, tenant: str, *, name: str = "") -> tuple[ApiKey, str]:
         """A new key for ``tenant``: the record and the plaintext (shown once, never stored)."""
-        if not _TENANT_RE.match(tenant):
-            raise InputError("tenant names are 1-128 letters, digits, '_', '.' or '-'")
+        check_tenant_name(tenant)
         key_id = secrets.token_hex(6)
         plaintext = f"{KEY_PREFIX}{key_id}-{secrets.token_urlsafe(32)}"
         rec = ApiKey(key_id, tenant, name[:128], now_iso())
@@ -107,6 +106,12 @@ class KeyStore:
                 .values(revoked_at=now_iso())
             )
             return bool(res.rowcount)
+
+    def get(self, key_id: str) -> ApiKey | None:
+        """A key's record by id (revoked or not), else None."""
+        with self.db.engine.connect() as conn:
+            r = conn.execute(select(api_keys).where(api_keys.c.key_id == key_id[:32])).first()
+        return None if r is None else ApiKey(r.key_id, r.tenant, r.name, r.created_at, r.revoked_at)
 
     def list(self, *, tenant: str | None = None) -> list[ApiKey]:
         q = select(api_keys).order_by(api_keys.c.created_at)

@@ -22,6 +22,7 @@ import io
 import json
 import lzma
 import math
+import os
 import re
 import struct
 import tarfile
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shieldwall.core.types import Category, Finding, Span
+from shieldwall.supply import hdf5, keras, lz4
 from shieldwall.supply.pickle_vm import (
     OPAQUE,
     SCANNER,
@@ -134,22 +136,32 @@ def _joblib_hook(m: PickleMachine, obj: Call) -> int | None:
     return skip
 
 
-def scan_pickles(buf: Buffer, lim: ScanLimits, *, strong: bool) -> tuple[list[Finding], list[str], int, bool] | None:
-    """Scan consecutive pickle streams. Returns None when the bytes are not a pickle at all."""
+def scan_pickles(
+    buf: Buffer, lim: ScanLimits, *, strong: bool, storages: list[tuple[str, str, int, int]] | None = None
+) -> tuple[list[Finding], list[str], int, bool] | None:
+    """Scan consecutive pickle streams. Returns None when the bytes are not a pickle at all.
+
+    ``storages``: filled with the torch storages the streams name (see ``PickleReport.storages``).
+    """
     findings: list[Finding] = []
     globs: list[str] = []
     pos, streams, complete = 0, 0, False
     while streams < lim.max_streams:
         r = scan_pickle(buf, pos, limits=lim.pickle, on_build=_joblib_hook)
-        weak = not strong and not r.complete and not r.calls
-        if streams == 0 and weak and not any(f.score >= 0.9 for f in r.findings):
-            return None  # a text file that happens to start with a pickle opcode (a loader would call nothing)
+        weak = not (strong and streams == 0) and not r.complete and not r.calls
+        if weak and not any(f.score >= 0.9 for f in r.findings):
+            if streams == 0:
+                return None  # a text file that happens to start with a pickle opcode (a loader would call nothing)
+            break  # the bytes after the last pickle are data (legacy torch storages), not another pickle
         findings.extend(r.findings)
         globs.extend(g for g in r.globals if g not in globs)
+        if storages is not None:
+            storages.extend(r.storages)
         streams += 1
         complete = r.complete
         pos = r.end
-        if not r.complete or not looks_like_pickle_start(bytes(buf[pos : pos + 2])):
+        # the next stream may be any protocol: legacy torch.load reads five pickles in a row, whatever they start with
+        if not r.complete or pos >= len(buf) or buf[pos] not in VALID_OPCODES:
             break
     return findings, globs, streams, complete
 
@@ -462,8 +474,22 @@ def _onnx_location_escapes(loc: str) -> bool:
     return False
 
 
-def _scan_onnx(buf: Buffer, res: FileResult) -> bool:
-    """Walk graphs (and subgraphs) for tensors with external data; False when this is not ONNX."""
+def _resolves_outside(model_dir: str, loc: str) -> bool:
+    """Whether ``loc`` under the model's folder on disk resolves (through symlinks) outside it."""
+    root = os.path.realpath(model_dir)
+    target = os.path.realpath(os.path.join(root, loc.replace("\\", "/")))
+    try:
+        return os.path.commonpath([root, target]) != root
+    except ValueError:
+        return True
+
+
+def _scan_onnx(buf: Buffer, res: FileResult, model_dir: str | None = None) -> bool:
+    """Walk graphs (and subgraphs) for tensors with external data; False when this is not ONNX.
+
+    ``model_dir``: the folder of the file on disk, when scanning a file (not an archive member):
+    locations are then also resolved there, so a symlink that leaves the folder is caught.
+    """
     budget = [10_000_000]
     try:
         top = _pb_fields(buf, 0, len(buf), budget)
@@ -506,6 +532,11 @@ def _scan_onnx(buf: Buffer, res: FileResult) -> bool:
                                 "supply.onnx_external_data", 0.9,
                                 f"external data location {loc[:120]!r} escapes the model folder", a,
                             ))
+                        elif model_dir is not None and _resolves_outside(model_dir, loc):
+                            res.findings.append(_f(
+                                "supply.onnx_external_data", 0.9,
+                                f"external data location {loc[:120]!r} is a link that leaves the model folder", a,
+                            ))
     except _PBError as exc:
         res.findings.append(_f("supply.onnx_malformed", 0.5, f"ONNX protobuf unreadable: {exc}"))
     return True
@@ -529,7 +560,8 @@ def _sniff_member(name: str, head: bytes) -> bool:
         return False
     return (
         looks_like_pickle_start(head)
-        or head.startswith((b"PK\x03\x04", b"\x93NUMPY", b"GGUF"))
+        or head.startswith((b"PK\x03\x04", b"\x93NUMPY", b"GGUF", b"\x89HDF\r\n\x1a\n"))
+        or _compression(head) in ("gzip", "bz2", "xz", "lz4")  # not zlib: two bytes are too weak a signature
         or (len(head) >= 10 and head[8:9] == b"{" and head[4:8] == b"\x00" * 4)
     )
 
@@ -604,8 +636,11 @@ def _scan_zip(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
     names = [i.filename for i in infos]
     if any(n.endswith("data.pkl") for n in names):
         res.format = "pytorch-zip"
-    elif "config.json" in names and "metadata.json" in names:
-        res.format = "keras"
+        if any(n.endswith("constants.pkl") or "/code/__torch__/" in n for n in names):
+            res.format = "torchscript"  # torch.jit.save: classes resolved by TorchScript, not imported
+            lim = dataclasses.replace(lim, pickle=dataclasses.replace(lim.pickle, torchscript=True))
+    elif "config.json" in names and _keras_config(zf):
+        res.format = "keras"  # Keras reads config.json first: no other member is needed for it to run
     elif names and all(n.endswith(".npy") for n in names):
         res.format = "npz"
     else:
@@ -623,6 +658,36 @@ def _scan_zip(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
             res.findings.append(_f("supply.archive_malformed", 0.5, f"member {info.filename[:120]!r} unreadable"))
     if res.format == "keras":
         _scan_keras(zf, res)
+    elif res.format in ("pytorch-zip", "torchscript"):
+        _check_storages(zf, res)
+
+
+_STORAGE_ITEMSIZE = {
+    "FloatStorage": 4, "DoubleStorage": 8, "HalfStorage": 2, "BFloat16Storage": 2, "LongStorage": 8,
+    "IntStorage": 4, "ShortStorage": 2, "CharStorage": 1, "ByteStorage": 1, "BoolStorage": 1,
+    "ComplexFloatStorage": 8, "ComplexDoubleStorage": 16, "QUInt8Storage": 1, "QInt8Storage": 1,
+    "QInt32Storage": 4, "QUInt4x2Storage": 1, "QUInt2x4Storage": 1, "UntypedStorage": 1,
+}
+
+
+def _check_storages(zf: zipfile.ZipFile, res: FileResult) -> None:
+    """Every storage ``data.pkl`` names must be a member holding at least numel × itemsize bytes: torch's
+    ``weights_only`` loader read out of bounds on a shorter one (CVE-2026-24747)."""
+    sizes = {i.filename: i.file_size for i in zf.infolist()}
+    for m in res.members:
+        if not m.path.endswith("data.pkl") or not m.storages:
+            continue
+        root = m.path[: -len("data.pkl")]
+        for key, kind, numel, at in m.storages[:100_000]:
+            member = f"{root}data/{key}"
+            need = numel * _STORAGE_ITEMSIZE.get(kind, 0)
+            have = sizes.get(member)
+            if have is None:
+                m.findings.append(_f("supply.torch_storage", 0.5, f"storage {key[:40]!r} has no member {member[:80]!r}",
+                                     at, (m.path,)))
+            elif have < need:
+                msg = f"storage {key[:40]!r} declares {numel} × {kind} ({need} bytes) but {member[:80]!r} holds {have}"
+                m.findings.append(_f("supply.torch_storage", 0.9, msg, at, (m.path,)))
 
 
 class _StopArchive(Exception):
@@ -650,6 +715,8 @@ def _zip_member(
             msg = f"member {name[:120]!r} declares {declared} bytes (ratio {ratio:.0f}); not read"
             res.findings.append(_f("supply.archive_bomb", 0.7, msg))
         return
+    if _TENSOR_DATA.search(name) and not _SCAN_NAMES.search(name):
+        return  # tensor bytes (and torch's bookkeeping members): never opened, whatever they hold
     try:
         with zf.open(info) as mf:
             head = mf.read(16)
@@ -679,38 +746,69 @@ def _zip_member(
 
 
 def _scan_hdf5(buf: Buffer, res: FileResult) -> None:
-    """Keras .h5 keeps its model config as a JSON string attribute: look for Lambda layers in it."""
-    hits = [buf.find(p) for p in (b'"class_name": "Lambda"', b'"class_name":"Lambda"')]
-    at = min((h for h in hits if h >= 0), default=-1)
+    """Keras ``.h5``: read the root group's ``model_config``/``training_config`` attributes and walk them."""
+    try:
+        attrs = hdf5.root_attributes(buf)
+    except hdf5.HDF5Error as exc:
+        res.findings.append(_f("supply.hdf5_unparsed", 0.5, f"HDF5 structure not read: {str(exc)[:160]}"))
+        _scan_hdf5_bytes(buf, res)  # still look for a Lambda layer in the raw bytes
+        return
+    configs = [a for a in attrs if a.name in ("model_config", "training_config")]
+    if not configs and not any(a.name == "keras_version" for a in attrs):
+        res.findings.append(_f("supply.not_analyzed", 0.3, "HDF5 file without a Keras model config: not analysed"))
+        return
+    res.format = "keras-h5"
+    for a in configs:
+        text = hdf5.as_text(a.value)
+        cfg = keras.parse(text) if text is not None else None
+        if cfg is None:
+            res.findings.append(_f("supply.keras_unsafe_config", 0.5, f"{a.name} attribute is not JSON", a.offset))
+            continue
+        if a.value_offset >= 0 and isinstance(a.value, bytes):
+            res.findings.extend(keras.findings_at(cfg, _f, a.value_offset, (a.name,), a.value))
+        else:
+            res.findings.extend(keras.findings_at(cfg, _f, a.offset, (a.name,)))
+
+
+def _scan_hdf5_bytes(buf: Buffer, res: FileResult) -> None:
+    at = -1
+    for p in (b'"Lambda"', b"__lambda__"):
+        hit = buf.find(p)
+        if hit >= 0 and (at < 0 or hit < at):
+            at = hit
     if at >= 0:
         res.format = "keras-h5"
         res.findings.append(_f("supply.keras_lambda", 0.7, "Keras Lambda layer: runs Python code when loaded", at))
-    elif buf.find(b'"class_name"') >= 0:
-        res.format = "keras-h5"
-    else:
-        res.findings.append(_f("supply.not_analyzed", 0.3, "HDF5 content is not analysed beyond Keras configs"))
 
 
-def _scan_keras(zf: zipfile.ZipFile, res: FileResult) -> None:
+def _keras_config(zf: zipfile.ZipFile) -> bool:
     try:
         info = zf.getinfo("config.json")
         if info.file_size > 64 << 20:
+            return True  # reported by _scan_keras
+        with zf.open(info) as fh:
+            head = fh.read(4096)
+    except _ARCHIVE_ERRORS:
+        return False
+    return b'"class_name"' in head or (head.lstrip()[:1] == b"{" and b"class_name" in zf.read(info))
+
+
+def _scan_keras(zf: zipfile.ZipFile, res: FileResult) -> None:
+    """``.keras``: ``config.json`` holds the model config."""
+    try:
+        info = zf.getinfo("config.json")
+        if info.file_size > 64 << 20:
+            res.findings.append(_f("supply.archive_bomb", 0.7, "config.json larger than 64 MiB: not read"))
             return
-        cfg = json.loads(zf.read(info))
-    except (*_ARCHIVE_ERRORS, RecursionError):
+        raw = zf.read(info)
+    except _ARCHIVE_ERRORS:
+        res.findings.append(_f("supply.archive_malformed", 0.5, "config.json unreadable"))
         return
-    stack, seen = [cfg], 0
-    while stack and seen < 1_000_000:
-        node = stack.pop()
-        seen += 1
-        if isinstance(node, dict):
-            if node.get("class_name") == "Lambda":
-                res.findings.append(_f("supply.keras_lambda", 0.7, "Keras Lambda layer: runs Python code when loaded"))
-            if node.get("class_name") == "__lambda__" or node.get("module") in ("builtins", "os", "subprocess"):
-                res.findings.append(_f("supply.keras_unsafe_config", 0.9, "Keras config references code objects"))
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    cfg = keras.parse(raw)
+    if cfg is None:
+        res.findings.append(_f("supply.keras_unsafe_config", 0.5, "config.json is not JSON", 0, ("config.json",)))
+        return
+    res.findings.extend(keras.findings_at(cfg, _f, 0, ("config.json",), raw))
 
 
 def _scan_tar(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget: _Budget) -> None:
@@ -771,6 +869,8 @@ def _compression(head: bytes) -> str | None:
         return "bz2"
     if head.startswith(b"\xfd7zXZ\x00"):
         return "xz"
+    if head.startswith(lz4.MAGIC):
+        return "lz4"
     if head.startswith(b"]\x00\x00") and len(head) >= 13:
         return "lzma"
     return None
@@ -778,6 +878,8 @@ def _compression(head: bytes) -> str | None:
 
 def _decompress(buf: Buffer, kind: str, limit: int) -> tuple[bytes, bool]:
     """Decompress at most ``limit`` bytes (plus one, to notice a bomb); returns (data, exceeded)."""
+    if kind == "lz4":
+        return lz4.decompress(buf, limit)
     d: Any
     if kind in ("gzip", "zlib"):
         d = zlib.decompressobj(47)  # gzip or zlib header
@@ -804,7 +906,7 @@ def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, d
     limit = min(lim.max_member_read, budget.left)
     try:
         data, exceeded = _decompress(buf, kind, limit)
-    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as exc:
+    except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, lz4.LZ4Error) as exc:
         res.findings.append(_f("supply.archive_malformed", 0.5, f"{kind} stream unreadable: {str(exc)[:80]}"))
         return
     budget.left -= len(data)
@@ -812,6 +914,15 @@ def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, d
         res.findings.append(_f("supply.archive_bomb", 0.7, f"{kind} stream decompresses to more than {limit} bytes"))
     if data:
         res.members.append(_scan_member(data, f"<{kind}-decompressed>", lim, depth, budget))
+
+
+def _hdf5_after_user_block(buf: Buffer, recognised: bool) -> bool:
+    """An HDF5 signature after a user block. Probing touches a page per power of two, so a file that is
+    already recognised (a multi-gigabyte checkpoint) is probed only in its first MiB."""
+    try:
+        return hdf5.find_superblock(buf, 1 << 20 if recognised else None) > 0
+    except hdf5.HDF5Error:
+        return False
 
 
 def _has_zip_directory(buf: Buffer) -> bool:
@@ -830,6 +941,7 @@ def scan_buffer(
     depth: int = 0,
     budget: _Budget | None = None,
     member: bool = False,
+    model_dir: str | None = None,
 ) -> FileResult:
     """Scan the bytes of one file (or archive member); never raises on hostile content."""
     lim = lim or ScanLimits()
@@ -857,7 +969,7 @@ def scan_buffer(
         kinds.append("safetensors")
         res.format = "safetensors"
         _scan_safetensors(buf, lim, res)
-    elif _looks_like_onnx(head) and _scan_onnx(buf, res):
+    elif _looks_like_onnx(head) and _scan_onnx(buf, res, None if member else model_dir):
         kinds.append("onnx")
     elif (comp := _compression(head)) is not None:
         res.format = comp
@@ -868,7 +980,7 @@ def scan_buffer(
         else:
             _scan_compressed(buf, comp, lim, res, depth, budget)
     elif head[:1] and head[0] in VALID_OPCODES and not head.startswith(b"PK"):
-        out = scan_pickles(buf, lim, strong=looks_like_pickle_start(head))
+        out = scan_pickles(buf, lim, strong=looks_like_pickle_start(head), storages=res.storages)
         if out is not None:
             fs, globs, streams, _ = out
             kinds.append("pickle")
@@ -882,6 +994,14 @@ def scan_buffer(
                 res.format = "pickle"
     is_zip = head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or ("npy" not in kinds and _has_zip_directory(buf))
     is_tar = bytes(buf[257:262]) == b"ustar"
+    # HDF5 looks for its signature at 0, 512, 1024, …: a user block may hide it behind another format
+    if "hdf5" not in kinds and _hdf5_after_user_block(buf, bool(kinds) or is_zip or is_tar):
+        first = res.format
+        kinds.append("hdf5")
+        res.format = "hdf5"
+        _scan_hdf5(buf, res)
+        if first != "unknown":
+            res.format = f"{first}+{res.format}"
     if (is_zip or is_tar) and depth >= lim.max_archive_depth:
         res.findings.append(_f("supply.archive_nesting", 0.6, f"archives nested deeper than {lim.max_archive_depth}"))
     elif is_zip:

@@ -48,6 +48,8 @@ class FileResult:
     error: str | None = None
     size: int = 0
     globals: list[str] = field(default_factory=list)
+    # torch storages the pickle names (key, storage type, element count, offset): checked against the archive
+    storages: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     @property
     def verdict(self) -> ModelVerdict:

@@ -84,6 +84,20 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset(
     + [("numpy.random._pickle", n) for n in ("__randomstate_ctor", "__bit_generator_ctor", "__generator_ctor")]
     + [("numpy.random._mt19937", "MT19937"), ("numpy.random._pcg64", "PCG64"), ("numpy.random.mtrand", "RandomState")]
     + [("joblib.numpy_pickle", n) for n in ("NumpyArrayWrapper", "NDArrayWrapper", "ZNDArrayWrapper")]
+    + [("numpy.random.bit_generator", n) for n in ("SeedSequence", "__pyx_unpickle_SeedSequence")]
+    + [(m, "MaskedArray") for m in ("numpy.ma", "numpy.ma.core")]
+    # tensor functions a whole-module save references (nn.TransformerEncoderLayer keeps F.relu / F.gelu)
+    + [("torch.nn.functional", n) for n in "relu gelu silu tanh sigmoid softmax log_softmax leaky_relu elu selu "
+       "mish hardswish hardtanh softplus glu relu6 celu".split()]
+)
+# Cython pickling helpers that only instantiate the class passed to them (scikit-learn's trees and metrics)
+_CLASS_HELPERS = frozenset({"newObj"})
+# TorchScript archives (torch.jit.save): their data.pkl names TorchScript classes compiled from the archive's
+# own code/ folder and these helpers; torch.jit.load's C++ unpickler resolves nothing else, no Python import
+_TORCHSCRIPT_ALLOWED = frozenset(
+    ("torch.jit._pickle", n)
+    for n in "build_intlist build_tensorlist build_doublelist build_boollist build_complexlist restore_type_tag "
+    "build_tensor_from_id".split()
 )
 
 # Packages whose *classes* (CamelCase names, no attribute walk) a checkpoint of that framework holds.
@@ -112,7 +126,9 @@ _DENY_MODULES: dict[str, str] = {
         "os posix nt subprocess _posixsubprocess pty runpy code codeop pip ctypes _ctypes marshal multiprocessing "
         "_winapi msvcrt bdb pdb timeit cProfile profile trace doctest pydoc idlelib webbrowser mailcap antigravity "
         "commands popen2 platform asyncio concurrent threading _thread signal venv ensurepip distutils setuptools "
-        "_xxsubinterpreters _interpreters sys gc inspect ast dis types code".split(),
+        "_xxsubinterpreters _interpreters sys gc inspect ast dis types code _osx_support _aix_support _pyrepl "
+        "logging.config numpy.distutils numpy.f2py torch.utils.cpp_extension torch._inductor torch._dynamo "
+        "torch.utils.collect_env".split(),
         _EXEC,
     ),
     **dict.fromkeys("importlib pkgutil zipimport imp site __import__ _imp _frozen_importlib".split(), _IMPORT),
@@ -138,6 +154,7 @@ _DENY_NAMES: dict[tuple[str, str], str] = {
     **{("torch", n): _DESER for n in ("load", "jit", "hub", "package", "compile")},
     ("torch.serialization", "load"): _DESER,
     ("torch.storage", "_load_from_bytes"): _DESER,
+    ("uuid", "_get_command_stdout"): _EXEC,  # runs a command (stdlib gadget)
     ("torch.utils.collect_env", "run"): _EXEC,
     ("torch.utils.collect_env", "run_and_read_all"): _EXEC,
     ("torch.hub", "load"): _EXEC,
@@ -179,10 +196,19 @@ def _mapped(module: str, name: str) -> tuple[str, str]:
     return _compat_pickle.IMPORT_MAPPING.get(module, module), name
 
 
-def rate_global(module: str, name: str) -> GlobalRating:
-    """Judge a global. Allowlisted → allowed; denylisted → malicious; anything else → suspicious."""
+def rate_global(module: str, name: str, *, torchscript: bool = False) -> GlobalRating:
+    """Judge a global. Allowlisted → allowed; denylisted → malicious; anything else → suspicious.
+
+    ``torchscript``: the pickle is a TorchScript archive's, where ``__torch__.*`` classes and
+    ``torch.jit._pickle`` helpers are resolved by TorchScript, not imported.
+    """
     module, name = _mapped(module, name)
     if (module, name) in ALLOWED:
+        return _OK
+    if torchscript and (
+        (module, name) in _TORCHSCRIPT_ALLOWED
+        or (module.startswith("__torch__.") and "." not in name and not name.startswith("__"))
+    ):
         return _OK
     top = module.split(".", 1)[0]
     parts = module.split(".") + name.split(".")
@@ -202,6 +228,8 @@ def rate_global(module: str, name: str) -> GlobalRating:
         return GlobalRating(False, 0.95, "supply.attribute_walk", f"attribute walk through {bad[0]!r}")
     if any(p.startswith("__") and p.endswith("__") and p not in ("__main__",) for p in parts):
         return GlobalRating(False, 0.95, "supply.attribute_walk", "dunder attribute access")
-    if "." not in name and name[:1].isupper() and (module + ".").startswith(_CLASS_PREFIXES):
+    if "." not in name and (name.lstrip("_")[:1].isupper() or name in _CLASS_HELPERS) and (
+        (module + ".").startswith(_CLASS_PREFIXES)
+    ):
         return _OK
     return GlobalRating(False, SUSPICIOUS_SCORE, "supply.unknown_global", "not on the allowlist")

