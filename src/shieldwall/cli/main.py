@@ -12,7 +12,16 @@ from typing import Annotated, Any
 
 import typer
 
-from shieldwall.cli import bench_cmds, gateway_cmds, incident_cmds, redteam_cmds, render, supply_cmds, train_cmds
+from shieldwall.cli import (
+    adapt_cmds,
+    bench_cmds,
+    gateway_cmds,
+    incident_cmds,
+    redteam_cmds,
+    render,
+    supply_cmds,
+    train_cmds,
+)
 from shieldwall.cli._common import EXIT_ALLOWED, EXIT_NOT_ALLOWED, EXIT_USAGE, guarded
 
 app = typer.Typer(
@@ -30,6 +39,7 @@ supply_cmds.register(app)  # scan-model
 bench_cmds.register(app)  # bench detect
 train_cmds.register(app)  # train detector, train loso
 redteam_cmds.register(app)  # redteam run, mutators, suites, report
+adapt_cmds.register(app)  # adapt index|allow|label|import-redteam|calibrate
 
 @app.command()
 @guarded

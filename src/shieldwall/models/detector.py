@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
-from shieldwall.models.encoder import Encoder
+from shieldwall.models.encoder import Encoder, Window
 from shieldwall.models.gate import DEFAULT_MARGIN, GATE_FILE, Gate, static_features
 from shieldwall.models.mlp import MLP
 
@@ -93,37 +93,44 @@ class Detector:
     def version(self) -> str:
         return self.manifest.version
 
-    def analyze(self, texts: Sequence[str]) -> list[Analysis]:
+    def analyze(
+        self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None
+    ) -> list[Analysis]:
+        """``encoded``: the texts' window embeddings if already computed (``encoder.encode(texts)``)."""
         if not texts:
             return []
         ids, spans = self.encoder.windows(texts)
-        p = self.window_probs(ids)
-        encoded = [0] * len(texts)
+        if encoded is not None and len(encoded[1]) != len(spans):
+            encoded = None  # not these texts' windows: encode them here
+        p = self.window_probs(ids, None if encoded is None else encoded[0])
+        n_encoded = [0] * len(texts)
         best: list[int] = [-1] * len(texts)
         count = [0] * len(texts)
         harm = [0.0] * len(texts)
         for k, w in enumerate(spans):
             t = w.text_index
             count[t] += 1
-            encoded[t] += int(p[k, 3] > 0)
+            n_encoded[t] += int(p[k, 3] > 0)
             harm[t] = max(harm[t], float(p[k, 2]))
             if best[t] < 0 or p[k, 0] > p[best[t], 0]:
                 best[t] = k
         out: list[Analysis] = []
         for t, k in enumerate(best):
             w = spans[k]
-            out.append(Analysis(float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t], encoded[t]))
+            out.append(Analysis(float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t], n_encoded[t]))
         return out
 
-    def window_probs(self, ids: Sequence[Sequence[int]]) -> np.ndarray:
+    def window_probs(self, ids: Sequence[Sequence[int]], pooled: np.ndarray | None = None) -> np.ndarray:
         """``[len(ids), 4]``: attack, jailbreak, harmful probabilities and 1.0 where the transformer ran.
 
-        With the gate, only the windows it passes are encoded; the others keep the gate's low scores."""
+        With the gate, only the windows it passes are encoded; the others keep the gate's low scores.
+        ``pooled``: the windows' transformer embeddings when already computed (the ``known_attacks`` scanner
+        shares them); the gate still decides, so the scores are the same as without them."""
         out = np.zeros((len(ids), 4), np.float32)
         if not ids:
             return out
         if self.gate is None:
-            out[:, :3] = self.head.probs(self.encoder.encode_ids(ids))
+            out[:, :3] = self.head.probs(pooled if pooled is not None else self.encoder.encode_ids(ids))
             out[:, 3] = 1.0
             return out
         emb, lengths = self.encoder.content_embeddings(ids)
@@ -131,7 +138,8 @@ class Detector:
         out[:, 0], out[:, 2] = low[:, 0], low[:, 1]
         sel = np.flatnonzero(passes)
         if len(sel):
-            out[sel, :3] = self.head.probs(self.encoder.encode_ids([ids[int(i)] for i in sel]))
+            enc = pooled[sel] if pooled is not None else self.encoder.encode_ids([ids[int(i)] for i in sel])
+            out[sel, :3] = self.head.probs(enc)
             out[sel, 3] = 1.0
         return out
 

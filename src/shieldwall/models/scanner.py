@@ -40,6 +40,27 @@ def deobfuscate(text: str) -> str | None:
 _DEOBFUSCATE_MAX = 4000  # spacing and leetspeak tricks are prompt-sized; a long document gets one view
 
 
+# Shared per request through ``ScanContext.extra`` (the ``known_attacks`` scanner, which runs before the
+# detector in the default policy, sets them): the window embeddings of the detector's views of a text, so the
+# encoder runs once per text, and the texts an admin's allow-exemplar exempts from the model's verdict.
+ENCODED_KEY = "shieldwall.encoded_views"
+EXEMPT_KEY = "shieldwall.allow_exempt"
+
+
+def detector_views(normalized: str) -> list[str]:
+    """The texts the model reads for one normalized text: itself, plus a de-obfuscated view if one differs."""
+    views = [normalized]
+    alt = deobfuscate(normalized) if len(normalized) <= _DEOBFUSCATE_MAX else None
+    if alt is not None:
+        views.append(alt)
+    return views
+
+
+def encoded_key(det: Detector, views: list[str]) -> tuple[str, int, tuple[str, ...]]:
+    """The ``ENCODED_KEY`` cache key: embeddings are reused only from the same model folder and window budget."""
+    return (str(det.folder), det.encoder.max_windows, tuple(views))
+
+
 def _noisy_or(a: float, b: float) -> float:
     return 1.0 - (1.0 - a) * (1.0 - b)
 
@@ -124,12 +145,11 @@ class DetectorScanner:
         if top >= self.skip_model_above:
             return [self._from_heuristic(f) for f in heur.values() if f.score >= self.min_score]
 
+        if text in ctx.extra.get(EXEMPT_KEY, ()) and top < self.min_score:
+            return []  # an admin's allow-exemplar (near-duplicate), and no heuristic fires: no model verdict
         norm = ctx.normalized(text)
-        views = [norm.text]
-        alt = deobfuscate(norm.text) if len(norm.text) <= _DEOBFUSCATE_MAX else None
-        if alt is not None:
-            views.append(alt)
-        results = self._det.analyze(views)
+        views = detector_views(norm.text)
+        results = self._det.analyze(views, encoded=ctx.extra.get(ENCODED_KEY, {}).get(encoded_key(self._det, views)))
         best: Analysis = max(results, key=lambda a: a.attack)
         if best is results[0]:
             s, e = norm.to_original(*best.span)

@@ -45,6 +45,10 @@ BUILTIN: dict[str, tuple[str, str]] = {
         "shieldwall.models.scanner:DetectorScanner",
         "Prompt injection and jailbreak detector: a multilingual model over every window, plus heuristics.",
     ),
+    "known_attacks": (
+        "shieldwall.adapt.scanner:KnownAttackScanner",
+        "Inputs close to a confirmed attack (known-attack index); admin allow-exemplars exempt repeats.",
+    ),
 }
 
 registry = Registry(BUILTIN)

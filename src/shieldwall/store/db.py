@@ -19,6 +19,7 @@ from sqlalchemy import (
     Column,
     Engine,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -110,6 +111,41 @@ tenants = Table(
 _ADDED_COLUMNS = {"sw_incidents": ("source", "label", "labelled_by", "labelled_at", "label_note")}
 
 GENESIS = "0" * 64
+
+
+def _exemplar_table(name: str) -> Table:
+    """Confirmed attacks (``sw_known_attacks``) and allow-exemplars (``sw_allow_exemplars``) of the adaptation
+    loop: the text's hash, a short preview, its window embeddings (float32 little-endian ``[windows, dim]``)
+    and where it came from. Removal is a tombstone (``removed_at``) so that running processes see it."""
+    return Table(
+        name,
+        metadata,
+        Column("id", String(32), primary_key=True),
+        Column("text_hash", String(64), nullable=False, index=True),
+        Column("preview", String(200), nullable=False, default=""),
+        Column("windows", Integer, nullable=False),
+        Column("dim", Integer, nullable=False),
+        Column("embedding", LargeBinary, nullable=False),
+        Column("model_version", String(64), nullable=False),
+        Column("source", String(200), nullable=False),  # "incident:<id>", "redteam:<run>/<key>", "manual"
+        Column("added_by", String(128), nullable=False),
+        Column("added_at", String(40), nullable=False),
+        Column("removed_at", String(40), nullable=True),
+        Column("removed_by", String(128), nullable=True),
+        Column("rev", _BigInt, nullable=False, index=True),  # the table's revision when last changed
+    )
+
+
+known_attacks = _exemplar_table("sw_known_attacks")
+allow_exemplars = _exemplar_table("sw_allow_exemplars")
+
+# one revision counter per adaptation table; running processes poll it to reload what changed
+adapt_revisions = Table(
+    "sw_adapt_revisions",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", _BigInt, nullable=False),
+)
 
 
 def default_data_dir() -> Path:
