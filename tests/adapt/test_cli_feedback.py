@@ -157,3 +157,23 @@ def test_import_redteam_successes_only(url: str, tmp_path: Path) -> None:
         f"redteam:{tmp_path.name}/direct/a1",
         f"redteam:{tmp_path.name}/direct/a2",
     ]
+
+
+def test_incidents_label_apply_labels_and_feeds_the_index(url: str) -> None:
+    db = Database(url)
+    inc = IncidentStore(db)
+    rt = inc.add(
+        request_id="r3",
+        direction="input",
+        action="allow",
+        categories=["prompt_injection"],
+        rules=["redteam.x"],
+        findings=[{"attack_id": "a", "attack_text": ATTACK}],
+        source="redteam",
+    )
+    r = _run("incidents", "label", rt, "attack", "--by", "alice", "--apply", "--db", url)
+    assert r.exit_code == 0, r.output
+    labelled = [i for i in inc.list(limit=10) if i.id == rt]
+    assert labelled and labelled[0].to_dict().get("label") == "attack"
+    rows = ExemplarStore(db, "attack").list(limit=10)
+    assert [e.source for e in rows] == [f"incident:{rt}"] and rows[0].added_by == "alice"

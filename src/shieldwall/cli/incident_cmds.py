@@ -69,6 +69,14 @@ def register(app: typer.Typer) -> None:
         label: Annotated[str, typer.Argument(help="attack or benign (a false positive).")],
         by: Annotated[str | None, typer.Option(help="Who labels it (default: cli:<user name>).")] = None,
         note: Annotated[str | None, typer.Option(help="A short note kept with the label.")] = None,
+        apply: Annotated[
+            bool,
+            typer.Option(
+                "--apply",
+                help="Also feed the adaptation loop: attack -> known-attack index, benign -> allow-exemplar "
+                "(needs the incident's text; see shieldwall adapt label).",
+            ),
+        ] = False,
         config: ConfigOpt = None,
         db: DbOpt = None,
     ) -> None:
@@ -86,3 +94,9 @@ def register(app: typer.Typer) -> None:
             render.error(str(exc))
             raise typer.Exit(EXIT_NOT_ALLOWED) from None
         render.incident_labelled(inc.to_dict())
+        if apply:
+            from shieldwall.adapt.feedback import apply_label
+
+            added = apply_label(database, inc.id, label, by or _actor())
+            state = "added" if added.created else "already present:"
+            render.info(f"{state} {added.kind} {added.id} ({added.windows} window(s))")
