@@ -22,6 +22,19 @@ def _run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
     return runner.invoke(app, list(args), input=input)
 
 
+def _redteam_incident(inc: IncidentStore, request_id: str) -> str:
+    """A red-team success as the runner stores it: the attack text is in its finding."""
+    return inc.add(
+        request_id=request_id,
+        direction="input",
+        action="allow",
+        categories=["prompt_injection"],
+        rules=["redteam.x"],
+        findings=[{"attack_id": "a", "attack_text": ATTACK}],
+        source="redteam",
+    )
+
+
 @pytest.fixture
 def url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 's.db'}"
@@ -91,15 +104,7 @@ def test_binary_file_and_bad_folder(url: str, tmp_path: Path) -> None:
 def test_apply_label_from_incidents(url: str) -> None:
     db = Database(url)
     inc = IncidentStore(db)
-    rt = inc.add(
-        request_id="r1",
-        direction="input",
-        action="allow",
-        categories=["prompt_injection"],
-        rules=["redteam.x"],
-        findings=[{"attack_id": "a", "attack_text": ATTACK}],
-        source="redteam",
-    )
+    rt = _redteam_incident(inc, "r1")
     gw = inc.add(
         request_id="r2",
         direction="input",
@@ -162,15 +167,7 @@ def test_import_redteam_successes_only(url: str, tmp_path: Path) -> None:
 def test_incidents_label_apply_labels_and_feeds_the_index(url: str) -> None:
     db = Database(url)
     inc = IncidentStore(db)
-    rt = inc.add(
-        request_id="r3",
-        direction="input",
-        action="allow",
-        categories=["prompt_injection"],
-        rules=["redteam.x"],
-        findings=[{"attack_id": "a", "attack_text": ATTACK}],
-        source="redteam",
-    )
+    rt = _redteam_incident(inc, "r3")
     r = _run("incidents", "label", rt, "attack", "--by", "alice", "--apply", "--db", url)
     assert r.exit_code == 0, r.output
     labelled = [i for i in inc.list(limit=10) if i.id == rt]
