@@ -27,7 +27,6 @@ import secrets
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from shieldwall.core.errors import ConfigError
@@ -191,10 +190,7 @@ def parse_config(text: str, *, source: str = "<config>") -> GatewayConfig:
     if node is None:
         return GatewayConfig()
     conv = _Converter(source)
-    try:
-        data = conv.convert(node)
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise ConfigError(f"{source}: invalid YAML value: {str(exc).splitlines()[0]}") from None
+    data = conv.convert_document(node)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the config must be a mapping at the top level")
     try:

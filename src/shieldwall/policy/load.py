@@ -42,6 +42,15 @@ class _Converter:
         self.nodes = 0
         self._loader = yaml.SafeLoader("")
 
+    def convert_document(self, node: yaml.Node) -> Any:
+        """``convert`` for a whole document: bad scalar values and nesting too deep become a ``ConfigError``."""
+        try:
+            return self.convert(node)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{self.source}: invalid YAML value: {str(exc).splitlines()[0]}") from None
+        except RecursionError:
+            raise ConfigError(f"{self.source}: YAML nested too deeply") from None
+
     def convert(self, node: yaml.Node, path: Path_ = ()) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
@@ -124,12 +133,7 @@ def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
     if node is None:
         raise ConfigError(f"{source}: policy is empty")
     conv = _Converter(source)
-    try:
-        data = conv.convert(node)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: invalid YAML value: {str(exc).splitlines()[0]}") from None
-    except RecursionError:
-        raise ConfigError(f"{source}: YAML nested too deeply") from None
+    data = conv.convert_document(node)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: a policy must be a mapping at the top level")
     base = data.get("extends")

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from shieldwall.core.errors import ConfigError
@@ -169,10 +168,7 @@ def _parse(text: str, source: str) -> tuple[Any, _Converter2]:
     if node is None:
         raise ConfigError(f"{source}, line 1: the file is empty")
     conv = _Converter2(source)
-    try:
-        data = conv.convert(node)
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise ConfigError(f"{source}: invalid YAML value: {str(exc).splitlines()[0]}") from None
+    data = conv.convert_document(node)
     if not isinstance(data, dict):
         raise ConfigError(f"{source}, line {node.start_mark.line + 1}: the file must be a mapping at the top level")
     return data, conv
