@@ -119,6 +119,6 @@ def calibrate(
         heldout_fpr_wilson95_upper=round(wilson_upper(k, len(held)), 4),
         attacks_indexed=len(att),
         seed=seed,
-        model_version=det.version,
+        model_version=det.encoder_version,
         source=f"shieldwall adapt calibrate --data {folder.name}",
     )

@@ -41,7 +41,7 @@ def embed_text(text: str, det: Detector | None = None) -> Embedded:
     det = det or get_detector()
     views = detector_views(normalize(text).text)
     emb, _ = det.encoder.encode(views)
-    return Embedded(unit(emb), text_hash(text), det.version)
+    return Embedded(unit(emb), text_hash(text), det.encoder_version)
 
 
 def to_bytes(v: np.ndarray) -> bytes:

@@ -234,3 +234,12 @@ def get_live(
                 key[0], redis_url=redis_url, poll_seconds=poll_seconds, model_version=model_version
             )
         return live
+
+
+def refresh_all() -> int:
+    """Reload every live index of this process now (instead of at the next poll); returns how many."""
+    with _CACHE_LOCK:
+        lives = list(_CACHE.values())
+    for live in lives:
+        live.refresh()
+    return len(lives)

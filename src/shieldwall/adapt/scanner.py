@@ -108,7 +108,7 @@ class KnownAttackScanner:
                 database_url,
                 redis_url=redis_url if redis_url is not None else os.environ.get(REDIS_URL_ENV) or None,
                 poll_seconds=poll_seconds,
-                model_version=self._det.version,
+                model_version=self._det.encoder_version,
             )
         except (ValueError, ShieldwallError):
             raise

@@ -151,8 +151,14 @@ def _make_group(kind: str, what: str) -> typer.Typer:
 
 def register(app: typer.Typer) -> None:
     """Add ``shieldwall adapt …`` to the CLI."""
-    adapt = typer.Typer(help="The adaptation loop: known attacks, allow-exemplars, labels.", no_args_is_help=True)
+    from shieldwall.cli import adapt_model_cmds
+
+    adapt = typer.Typer(
+        help="The adaptation loop: known attacks, allow-exemplars, labels, retraining behind a promotion gate.",
+        no_args_is_help=True,
+    )
     app.add_typer(adapt, name="adapt")
+    adapt_model_cmds.register(adapt)
     index = _make_group("attack", "known-attack index (confirmed attacks, blocked when an input is close)")
     adapt.add_typer(index, name="index")
     adapt.add_typer(_make_group("allow", "allow-exemplars (admin-confirmed false positives)"), name="allow")

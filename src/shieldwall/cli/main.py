@@ -39,7 +39,8 @@ supply_cmds.register(app)  # scan-model
 bench_cmds.register(app)  # bench detect
 train_cmds.register(app)  # train detector, train loso
 redteam_cmds.register(app)  # redteam run, mutators, suites, report
-adapt_cmds.register(app)  # adapt index|allow|label|import-redteam|calibrate
+adapt_cmds.register(app)  # adapt index|allow|label|import-redteam|calibrate|retrain|gate|promote|rollback|versions|demo
+
 
 @app.command()
 @guarded

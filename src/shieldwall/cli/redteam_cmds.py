@@ -49,6 +49,8 @@ class RunOptions:
     modes: list[str] = field(default_factory=list)
     max_tokens: int = 512
     exclude: list[str] = field(default_factory=list)  # attack-id globs or family names to leave out
+    seed: int | None = None  # replaces the suite's seed (other canaries, markers and mutation randomness)
+    fresh_mutations: bool = False  # no plain instances; each attack gets other mutator chains than by default
 
 
 def _display(target: str) -> str:
@@ -165,6 +167,21 @@ def _advance(bar: render_redteam.RunProgress, mode: str, result: Any) -> None:
     bar.advance(mode, result.outcome.value)
 
 
+def vary(suite: Any, *, seed: int | None, fresh_mutations: bool) -> Any:
+    """The suite with another seed and/or fresh mutations: plain instances off and the mutator chains rotated
+    by ``variants`` places, so that the round-robin gives every attack chains it did not get before."""
+    import dataclasses
+
+    if seed is not None:
+        suite = dataclasses.replace(suite, seed=seed)
+    if fresh_mutations:
+        if not suite.chains:
+            raise ConfigError(f"suite {suite.name} has no mutator chains: --fresh-mutations needs some")
+        k = suite.variants % len(suite.chains) or 1
+        suite = dataclasses.replace(suite, plain=False, chains=(*suite.chains[k:], *suite.chains[:k]))
+    return suite
+
+
 def execute(opts: RunOptions) -> dict[str, Any]:
     """Run the suite against the target (and through a gateway), write the reports; returns report.json's data."""
     from shieldwall.redteam.findings import store_findings
@@ -172,7 +189,7 @@ def execute(opts: RunOptions) -> dict[str, Any]:
     from shieldwall.redteam.runner import RunFiles, expand, latest, prepare_out, read_results, run_mode
     from shieldwall.redteam.suites import load_suite
 
-    suite = load_suite(opts.suite)
+    suite = vary(load_suite(opts.suite), seed=opts.seed, fresh_mutations=opts.fresh_mutations)
     instances = [
         i
         for i in expand(suite)
@@ -186,6 +203,7 @@ def execute(opts: RunOptions) -> dict[str, Any]:
         "suite_path": suite.path,
         "suite_digest": suite.digest,
         "seed": suite.seed,
+        "fresh_mutations": opts.fresh_mutations,
         "target": "demo" if kind == "demo" else _display(opts.target),
         "through_gateway": opts.through_gateway,
         "policy": opts.policy if opts.through_gateway else None,
@@ -299,6 +317,15 @@ def register(app: typer.Typer) -> None:
             list[str] | None,
             typer.Option(help="Leave out a family or attack ids matching a glob (repeatable), e.g. tool_misuse."),
         ] = None,
+        seed: Annotated[
+            int | None, typer.Option(help="Replace the suite's seed (other canaries, markers, mutations).")
+        ] = None,
+        fresh_mutations: Annotated[
+            bool,
+            typer.Option(
+                "--fresh-mutations", help="Only mutated variants, each attack through chains it did not get before."
+            ),
+        ] = False,
     ) -> None:
         """Run an attack suite against a target and write the reports."""
         if resume and overwrite:
@@ -322,6 +349,8 @@ def register(app: typer.Typer) -> None:
             db=db,
             store=not no_store,
             progress=not no_progress,
+            seed=seed,
+            fresh_mutations=fresh_mutations,
         )
         try:
             report = execute(opts)

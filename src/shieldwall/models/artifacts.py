@@ -19,10 +19,16 @@ class ModelError(ShieldwallError):
     """A model folder that is missing, incomplete or fails its integrity check."""
 
 
+def shipped_dir() -> Path:
+    """The weights shipped inside the package."""
+    return Path(__file__).parent / "weights" / "detector"
+
+
 def default_dir() -> Path:
-    """``$SHIELDWALL_DETECTOR_DIR`` if set, else the weights shipped inside the package."""
+    """``$SHIELDWALL_DETECTOR_DIR`` if set (e.g. the adaptation loop's ``…/models/detector/current``), else the
+    weights shipped inside the package."""
     env = os.environ.get(ENV_DIR)
-    return Path(env) if env else Path(__file__).parent / "weights" / "detector"
+    return Path(env) if env else shipped_dir()
 
 
 def sha256_file(path: Path) -> str:

@@ -93,6 +93,12 @@ class Detector:
     def version(self) -> str:
         return self.manifest.version
 
+    @property
+    def encoder_version(self) -> str:
+        """The version of the encoder that makes the window embeddings: a head retrained by the adaptation loop
+        keeps its parent's encoder (and so the known-attack index's embeddings stay comparable)."""
+        return str(self.manifest.config.get("encoder_version") or self.manifest.version)
+
     def analyze(
         self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None
     ) -> list[Analysis]:

@@ -148,6 +148,34 @@ adapt_revisions = Table(
 )
 
 
+# the adaptation loop's detector versions (issue 7): every candidate a retrain wrote, and every decision about
+# them (gate, promote, rollback) with its numbers. The active version is the last promote/rollback's.
+model_versions = Table(
+    "sw_model_versions",
+    metadata,
+    Column("version", String(64), primary_key=True),
+    Column("path", Text, nullable=False),  # the model folder (manifest.json + files, SHA-256 verified at load)
+    Column("parent", String(64), nullable=True),
+    Column("manifest_sha256", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("created_by", String(128), nullable=False),
+    Column("summary", Text, nullable=False),  # JSON: feedback counts, replay size, training figures
+)
+
+model_events = Table(
+    "sw_model_events",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("ts", String(40), nullable=False),
+    Column("kind", String(16), nullable=False),  # retrain | gate | promote | rollback
+    Column("version", String(64), nullable=False, index=True),
+    Column("previous", String(64), nullable=True),  # the version active before (promote/rollback), compared (gate)
+    Column("decision", String(16), nullable=True),  # gate: promote | reject
+    Column("actor", String(128), nullable=False),
+    Column("details", Text, nullable=False),  # JSON: the gate's metrics and reasons, a rollback's reason, ...
+)
+
+
 def default_data_dir() -> Path:
     """``$SHIELDWALL_HOME`` or ``./.shieldwall`` (relative to the working directory)."""
     return Path(os.environ.get(DATA_DIR_ENV) or ".shieldwall")
