@@ -142,8 +142,8 @@ class StreamGuard:
             return ""
         raw = self.pending[:cut]
         reds = [r for r in reds if r.span.end <= cut]
-        out = redact.apply(raw, reds, self.ctx.vault) if reds else raw
-        out = self.ctx.vault.restore(out)
+        # restore the request's placeholders, but never the ones this release's redactions insert
+        out = redact.apply(raw, reds, self.ctx.vault, restore=True) if reds else self.ctx.vault.restore(raw)
         self.pending = self.pending[cut:]
         self.released_raw += cut
         self.context = (self.context + raw)[-self.cfg.context_chars :] if self.cfg.context_chars else ""
