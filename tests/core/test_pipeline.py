@@ -47,6 +47,16 @@ def test_redaction_applied_once_from_spans_and_restored_in_output():
     assert out.text == "the model repeats TOPSECRET."
 
 
+def test_output_redaction_is_not_undone_by_restoring_the_request_placeholders():
+    pipe = Pipeline([slot(WordScanner())])
+    ctx = ScanContext()
+    assert pipe.scan("my code TOPSECRET", ctx).text == "my code [WORD_1]"
+    ctx.vault.placeholder("EMAIL", "ann@example.com")  # another value of the request
+    out = pipe.scan("[EMAIL_1] wrote TOPSECRET", ctx, direction=Direction.OUTPUT)
+    # the model's own TOPSECRET is redacted (same value, same placeholder) and stays so; [EMAIL_1] is restored
+    assert out.action is Action.REDACT and out.text == "ann@example.com wrote [WORD_1]"
+
+
 def test_action_is_max_over_findings_and_threshold_applies():
     pipe = Pipeline(
         [slot(WordScanner(word="X1", score=0.95, category=Category.PROMPT_INJECTION)), slot(WordScanner(word="Y2"))],

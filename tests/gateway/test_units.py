@@ -46,6 +46,45 @@ def test_canary_split_across_chunks_is_never_released(policy_ref: str) -> None:
     assert released == "Sure, here: " and canary[:5] not in released
 
 
+def _secret_guard(policy_ref: str, secrets: list[str]) -> StreamGuard:
+    ctx = ScanContext(
+        direction=Direction.OUTPUT,
+        history=[Segment("The vault passphrase is 'amber falcon 7731 river'.", Role.SYSTEM)],
+        context_secrets=secrets,
+    )
+    return StreamGuard(get_pipeline(policy_ref), ctx, StreamingConfig(), OutputRecord())
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_context_secret_with_spaces_is_held_until_complete(policy_ref: str, spaced: bool) -> None:
+    secret = "amber falcon 7731 river"  # contains spaces: the trailing-run rule alone would release its words
+    g = _secret_guard(policy_ref, [secret])
+    said = " ".join(secret) if spaced else secret
+
+    async def run() -> None:
+        await g.feed("Sure, it is ")
+        for i in range(0, len(said), 2):
+            await g.feed(said[i : i + 2])
+        await g.feed(" ok")
+        await g.finish()
+
+    with pytest.raises(StreamBlocked) as exc:
+        asyncio.run(run())
+    assert "canary.context_secret" in {f.rule for f in exc.value.verdict.findings}
+    released = "".join(g.text_out)
+    assert released.startswith("Sure, it is") and "amb" not in released.replace(" ", "")
+
+
+def test_context_secret_hold_lets_ordinary_text_flow(policy_ref: str) -> None:
+    g = _secret_guard(policy_ref, ["amber falcon 7731 river"])
+
+    async def run() -> list[str]:
+        return [await g.feed("The amber "), await g.feed("light is on; "), await g.feed("call us."), await g.finish()]
+
+    parts = asyncio.run(run())
+    assert parts[0] == "The " and "".join(parts) == "The amber light is on; call us."
+
+
 def test_trailing_token_held_until_it_ends_and_text_flows(policy_ref: str) -> None:
     g = guard(policy_ref)
 

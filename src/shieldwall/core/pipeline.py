@@ -305,9 +305,9 @@ class Pipeline:
         out: list[str] = []
         for i, s in enumerate(segs):
             text = s.text
-            if i in by_segment:
-                text = redact.apply(text, by_segment[i], ctx.vault)
-            if restore:
+            if i in by_segment:  # placeholders of the text restored, the new ones left in place
+                text = redact.apply(text, by_segment[i], ctx.vault, restore=restore)
+            elif restore:
                 text = ctx.vault.restore(text)
             out.append(text)
         return tuple(out)

@@ -83,16 +83,20 @@ def merge(redactions: Iterable[Redaction]) -> list[Redaction]:
     return out
 
 
-def apply(text: str, redactions: Iterable[Redaction], vault: Vault) -> str:
-    """Replace each (merged) span of ``text`` by its placeholder, in one pass."""
+def apply(text: str, redactions: Iterable[Redaction], vault: Vault, *, restore: bool = False) -> str:
+    """Replace each (merged) span of ``text`` by its placeholder, in one pass.
+
+    ``restore``: also put back the originals of placeholders already in the text (a model's answer), but
+    only outside the redacted spans — the placeholders this call inserts stay redacted.
+    """
     parts: list[str] = []
     pos = 0
     for r in merge(redactions):
         s, e = r.span.start, min(r.span.end, len(text))
         if s >= e or s < pos:
             continue
-        parts.append(text[pos:s])
+        parts.append(vault.restore(text[pos:s]) if restore else text[pos:s])
         parts.append(vault.placeholder(r.label, text[s:e]))
         pos = e
-    parts.append(text[pos:])
+    parts.append(vault.restore(text[pos:]) if restore else text[pos:])
     return "".join(parts)

@@ -67,6 +67,10 @@ class ScanContext:
 
     ``history`` holds the request's other segments (e.g. the system prompt when scanning the output).
     ``canaries`` are the canary tokens planted in this request's system prompt.
+    ``context_secrets`` are credential-like values of the request's trusted (system/developer) messages that
+    the output must not repeat (``shieldwall.scanners.canary.collect_context_secrets``); ``None``: not
+    collected by the caller, the ``canary`` scanner then collects them from the system segments of ``history``.
+    They are values, not text to log: nothing that reports on a context shows them.
     """
 
     direction: Direction = Direction.INPUT
@@ -74,6 +78,7 @@ class ScanContext:
     request_id: str | None = None
     history: Sequence[Segment] = ()
     canaries: Sequence[str] = ()
+    context_secrets: Sequence[str] | None = field(default=None, repr=False)
     deadline: float | None = None  # time.monotonic() value
     vault: Vault = field(default_factory=Vault)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -10,6 +10,7 @@ however it ends.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -33,7 +34,7 @@ from shieldwall.core.errors import InputError, InputTooLarge
 from shieldwall.core.limits import Limits, decode_utf8, parse_json
 from shieldwall.core.pipeline import Pipeline
 from shieldwall.core.scanner import ScanContext
-from shieldwall.core.types import Action, Direction, Role, Segment, Verdict
+from shieldwall.core.types import Action, Category, Direction, Role, Segment, Verdict
 from shieldwall.gateway import messages as msgs
 from shieldwall.gateway.auth import Authenticator
 from shieldwall.gateway.config import (
@@ -169,6 +170,41 @@ def _canary_functions() -> tuple[Callable[[], str] | None, Callable[[str, str], 
     except ImportError:  # pragma: no cover - the canary scanner ships with the package
         return None, None
     return mint_canary, embed_canary
+
+
+_INLINE_COLLECT_CHARS = 16_384  # system prompts up to this size are searched for secrets on the event loop
+
+
+def context_secrets(
+    mapped: msgs.Mapped, v_in: Verdict | None, system_texts: list[str], ctx: ScanContext, canary: str | None
+) -> tuple[str, ...]:
+    """The credential-like values of the request's system/developer messages, for the output scan.
+
+    From the system texts as sent upstream (after input redaction and hardening), the values the input
+    scan's ``secrets`` findings cover in system segments, and ``[SECRET_n]`` placeholders of system texts
+    (echoed, the vault would restore them). Values the user's own messages contain are not secret to them.
+    """
+    from shieldwall.scanners.canary import collect_context_secrets
+
+    extra: list[str] = []
+    if v_in is not None:
+        segs = mapped.segments
+        for f in v_in.findings:
+            if (
+                f.category is Category.SECRET
+                and f.span is not None
+                and f.score >= 0.5
+                and 0 <= f.segment < len(segs)
+                and segs[f.segment].role is Role.SYSTEM
+            ):
+                extra.append(segs[f.segment].text[f.span.start : f.span.end])
+    return collect_context_secrets(
+        system_texts,
+        extra=extra,
+        vault=ctx.vault,
+        exclude=[canary] if canary else (),
+        known=[s.text for s in mapped.segments if s.role is Role.USER],
+    )
 
 
 class Gateway:
@@ -425,7 +461,13 @@ class Gateway:
         return h
 
     def output_context(
-        self, tenant: TenantConfig, ex: Exchange, vault_ctx: ScanContext, system_texts: list[str], canary: str | None
+        self,
+        tenant: TenantConfig,
+        ex: Exchange,
+        vault_ctx: ScanContext,
+        system_texts: list[str],
+        canary: str | None,
+        secrets: tuple[str, ...] = (),
     ) -> ScanContext:
         return ScanContext(
             direction=Direction.OUTPUT,
@@ -433,6 +475,7 @@ class Gateway:
             request_id=ex.request_id,
             history=[Segment(t, Role.SYSTEM) for t in system_texts],
             canaries=[canary] if canary else [],
+            context_secrets=secrets,
             vault=vault_ctx.vault,
         )
 
@@ -456,7 +499,10 @@ class Gateway:
         up_body = {**body, "messages": hard.messages, "model": route.upstream_model or ex.model}
         if self.cfg.database.store_texts:
             ex.texts = {"request": hard.messages}
-        out_ctx = self.output_context(tenant, ex, ctx, hard.system_texts, hard.canary)
+        collect = functools.partial(context_secrets, mapped, v_in, hard.system_texts, ctx, hard.canary)
+        big = sum(len(t) for t in hard.system_texts) > _INLINE_COLLECT_CHARS
+        secrets = await anyio.to_thread.run_sync(collect) if big else collect()
+        out_ctx = self.output_context(tenant, ex, ctx, hard.system_texts, hard.canary, secrets)
         upstream = self.upstream(up_cfg)
         if stream:
             return await self.open_stream(

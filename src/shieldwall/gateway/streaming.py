@@ -6,6 +6,9 @@ scans the rest, together with a window of already released text, before releasin
 - the trailing run of printable ASCII without whitespace (up to ``max_token_chars``) is never released
   before it ends: canaries, API keys, URLs and ``[EMAIL_1]`` placeholders are such runs, so a chunk never
   carries a prefix that the next chunk could complete; text in scripts without spaces flows through;
+- the beginning of a canary or context secret (``ctx.canaries``, ``ctx.context_secrets``) at the end of the
+  text is held while it is still incomplete, also when it is spaced out or contains spaces itself
+  (``SecretHold``), so a stream never shows more than 2 of its letters/digits before the scan sees it whole;
 - a further ``holdback_chars`` are always held (0 by default, to keep time-to-first-token low);
 - each release scans ``context_chars`` of released text plus the pending text; ``block`` ends the stream
   with an OpenAI-shaped error event and ``data: [DONE]``; ``redact`` rewrites the released text and the
@@ -25,6 +28,7 @@ from shieldwall.core.pipeline import Pipeline
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Action, Direction, Finding, Role, Segment, Span, Verdict
 from shieldwall.gateway.config import StreamingConfig
+from shieldwall.scanners.canary import SecretHold
 
 _TRAILING_RUN = re.compile(r"[\x21-\x7e]*\Z")
 
@@ -98,6 +102,7 @@ class StreamGuard:
         self.context = ""  # tail of released raw text
         self.released_raw = 0  # characters of raw model text released so far
         self.text_out: list[str] = []  # what the client received (after redaction/restoration)
+        self.hold = SecretHold([*ctx.canaries, *(ctx.context_secrets or ())])
 
     def _cut(self, final: bool) -> int:
         if final:
@@ -106,6 +111,8 @@ class StreamGuard:
         m = _TRAILING_RUN.search(self.pending)
         if m is not None and len(self.pending) - m.start() <= self.cfg.max_token_chars:
             cut = min(cut, m.start())
+        if self.hold:  # a secret's beginning may already be in the released context: then hold all pending
+            cut = min(cut, max(0, self.hold.cut(self.context + self.pending) - len(self.context)))
         return max(cut, 0)
 
     async def feed(self, delta: str) -> str:
@@ -142,8 +149,8 @@ class StreamGuard:
             return ""
         raw = self.pending[:cut]
         reds = [r for r in reds if r.span.end <= cut]
-        out = redact.apply(raw, reds, self.ctx.vault) if reds else raw
-        out = self.ctx.vault.restore(out)
+        # restore the request's placeholders, but never the ones this release's redactions insert
+        out = redact.apply(raw, reds, self.ctx.vault, restore=True) if reds else self.ctx.vault.restore(raw)
         self.pending = self.pending[cut:]
         self.released_raw += cut
         self.context = (self.context + raw)[-self.cfg.context_chars :] if self.cfg.context_chars else ""

@@ -27,7 +27,7 @@ BUILTIN: dict[str, tuple[str, str]] = {
     ),
     "canary": (
         "shieldwall.scanners.canary:CanaryScanner",
-        "Canary tokens and near-verbatim system-prompt text leaking into model output.",
+        "Canary tokens, secrets of the system prompt and near-verbatim system-prompt text leaking into model output.",
     ),
     "exfiltration": (
         "shieldwall.scanners.exfiltration:ExfiltrationScanner",

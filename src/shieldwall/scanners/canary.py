@@ -1,8 +1,10 @@
-"""Canary tokens and near-verbatim system-prompt leakage in model output.
+"""Canary tokens, secrets of the system prompt and near-verbatim system-prompt leakage in model output.
 
 Plant a canary in the system prompt with ``mint_canary()`` + ``embed_canary()``, pass it in
-``ScanContext.canaries`` and the scanner reports when the model repeats it, plainly or disguised. It also
-compares the output with the request's system prompt(s) (the ``Role.SYSTEM`` segments in
+``ScanContext.canaries`` and the scanner reports when the model repeats it, plainly or disguised. The
+credential-like values of the system prompt itself (``collect_context_secrets``: a password, an API key,
+a high-entropy token; ``ScanContext.context_secrets``) are natural canaries and are searched the same way.
+It also compares the output with the request's system prompt(s) (the ``Role.SYSTEM`` segments in
 ``ctx.history``) using word shingles, and reports long runs copied from it.
 """
 
@@ -14,7 +16,7 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -22,9 +24,10 @@ from shieldwall.core.errors import ConfigError
 from shieldwall.core.normalize import NormalizedText, normalize
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span, mask
+from shieldwall.scanners._context_secrets import collect_context_secrets
 from shieldwall.scanners._engine import MultiPattern, Pattern
 
-__all__ = ["CanaryScanner", "embed_canary", "mint_canary"]
+__all__ = ["CanaryScanner", "SecretHold", "collect_context_secrets", "embed_canary", "mint_canary"]
 
 _PREFIX_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{0,31}\Z")
 
@@ -78,6 +81,7 @@ def _spread_regex(needle: str) -> re.Pattern[str]:
 
 _MIN_CORE = 8  # obfuscated forms are only searched for canaries with at least this many letters/digits
 _MAX_HITS = 8  # findings per canary
+_MAX_SECRETS = 32  # context secrets searched per output
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +113,9 @@ def _plan(canary: str) -> _CanaryPlan:
     variants: list[tuple[str, str]] = []
     b64: tuple[str, ...] = ()
     if len(core) >= _MIN_CORE:
-        variants.append(("with separators", core))
-        variants.append(("reversed", core[::-1]))
+        if not core.isdigit():  # digits spread out or reversed are just other numbers
+            variants.append(("with separators", core))
+            variants.append(("reversed", core[::-1]))
         rot = codecs.encode(core, "rot13")
         if rot != core:
             variants.append(("rot13-encoded", rot))
@@ -118,6 +123,65 @@ def _plan(canary: str) -> _CanaryPlan:
         variants.append(("hex-encoded", raw.hex()))
         b64 = _b64_needles(raw)
     return _CanaryPlan(canary, canary.lower(), tuple(variants), b64)
+
+
+# --- streaming: hold back the beginning of a secret ---------------------------------------------
+
+_HOLD_MIN = 3  # squeezed characters of a value that a stream may show before it is held
+_HOLD_MAX_CORE = 512
+
+
+def _is_sep(ch: str) -> bool:
+    return not _squeeze(ch)
+
+
+class SecretHold:
+    """Where a stream must stop releasing text so that no beginning of a secret leaves before it is scanned whole.
+
+    Built from values (canaries, context secrets). ``cut(text)`` is the start of the longest suffix of
+    ``text`` whose squeezed form (lower case, separators removed) is a proper prefix, of at least 3
+    characters, of a value's squeezed form — so a value typed verbatim, spaced out ("s k - l i v e") or with
+    spaces of its own is held until it is complete (and the output scan sees it) or turns into something
+    else; ``len(text)`` when nothing needs holding. Cost per call: one squeeze of the last ~3 value lengths
+    of ``text`` and a few ``find``s per value.
+    """
+
+    __slots__ = ("_cores", "_window")
+
+    def __init__(self, values: Iterable[str]) -> None:
+        cores = {_squeeze(v)[:_HOLD_MAX_CORE] for v in values if isinstance(v, str)}
+        self._cores = tuple(sorted(c for c in cores if len(c) > _HOLD_MIN))
+        self._window = 3 * max((len(c) for c in self._cores), default=0) + 32
+
+    def __bool__(self) -> bool:
+        return bool(self._cores)
+
+    def __repr__(self) -> str:
+        return f"SecretHold({len(self._cores)} values)"
+
+    def cut(self, text: str) -> int:
+        n = len(text)
+        if not self._cores or not text:
+            return n
+        start = max(0, n - self._window)
+        tail = text[start:]
+        sq = _squeeze(tail)
+        longest = 0
+        for core in self._cores:
+            p = sq.find(core[0], max(0, len(sq) - len(core) + 1))
+            while p != -1 and len(sq) - p >= _HOLD_MIN:
+                if len(sq) - p > longest and core.startswith(sq[p:]):
+                    longest = len(sq) - p
+                    break
+                p = sq.find(core[0], p + 1)
+        if not longest:
+            return n
+        i = len(tail)
+        while i > 0 and longest > 0:  # back over `longest` non-separator characters
+            i -= 1
+            if not _is_sep(tail[i]):
+                longest -= 1
+        return start + i
 
 
 # --- system-prompt shingles -----------------------------------------------------------------------
@@ -178,21 +242,25 @@ def _compile_anchors(anchors: Sequence[str]) -> MultiPattern | None:
 
 
 class CanaryScanner:
-    """Canary tokens and near-verbatim system-prompt text leaking into model output.
+    """Canary tokens, secrets of the system prompt and near-verbatim system-prompt text leaking into model output.
 
     Canaries come from ``ctx.canaries`` (mint them with ``mint_canary`` and plant them with
     ``embed_canary``). Each is searched verbatim (case-insensitively) and disguised: with separators
     between its characters (spaces, dashes, dots, zero-width characters), reversed, rot13, hex and base64
-    (also inside a longer base64 run). The system prompt(s) are the ``Role.SYSTEM`` segments of
-    ``ctx.history``; the output is compared with them by 6-token shingles (words, or single characters for
-    scripts written without spaces such as Chinese and Japanese).
+    (also inside a longer base64 run). Context secrets — the credential-like values of the request's trusted
+    system/developer messages (``ctx.context_secrets``; when the caller did not collect them, collected here
+    from the system segments of ``ctx.history`` with ``collect_context_secrets``) — are searched the same
+    way. The system prompt(s) are the ``Role.SYSTEM`` segments of ``ctx.history``; the output is compared
+    with them by 6-token shingles (words, or single characters for scripts written without spaces such as
+    Chinese and Japanese).
 
     Rules: ``canary.token_leak`` (verbatim, 1.0), ``canary.token_obfuscated`` (0.95),
+    ``canary.context_secret`` (a context secret, verbatim 1.0, disguised 0.95),
     ``canary.system_prompt_leak`` (0.7-1.0, with the share of the prompt reproduced).
 
     Options: ``min_leak_words`` (a copied run this long is reported, default 12), ``leak_ratio``
     (runs covering this share of the prompt's shingles are reported, default 0.3),
-    ``detect_prompt_leak`` (default True).
+    ``detect_prompt_leak`` (default True), ``detect_context_secrets`` (default True).
     """
 
     name: ClassVar[str] = "canary"
@@ -202,12 +270,20 @@ class CanaryScanner:
     rules: ClassVar[Mapping[str, str]] = {
         "canary.token_leak": "a canary token planted in the system prompt appears verbatim in the output",
         "canary.token_obfuscated": "a canary token appears spaced out, reversed, rot13, hex- or base64-encoded",
+        "canary.context_secret": "a credential of the system prompt (password, key, token) appears in the output",
         "canary.system_prompt_leak": "the output reproduces a long run or a large share of the system prompt",
     }
 
     _CACHE_SIZE: ClassVar[int] = 32
 
-    def __init__(self, *, min_leak_words: int = 12, leak_ratio: float = 0.3, detect_prompt_leak: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        min_leak_words: int = 12,
+        leak_ratio: float = 0.3,
+        detect_prompt_leak: bool = True,
+        detect_context_secrets: bool = True,
+    ) -> None:
         if isinstance(min_leak_words, bool) or not isinstance(min_leak_words, int):
             raise ConfigError("canary: min_leak_words must be an integer")
         if not _SHINGLE <= min_leak_words <= 100_000:
@@ -218,9 +294,12 @@ class CanaryScanner:
             raise ConfigError("canary: leak_ratio must be in (0, 1]")
         if not isinstance(detect_prompt_leak, bool):
             raise ConfigError("canary: detect_prompt_leak must be true or false")
+        if not isinstance(detect_context_secrets, bool):
+            raise ConfigError("canary: detect_context_secrets must be true or false")
         self.min_leak_words = min_leak_words
         self.leak_ratio = float(leak_ratio)
         self.detect_prompt_leak = detect_prompt_leak
+        self.detect_context_secrets = detect_context_secrets
         self._lock = threading.Lock()
         self._plans: OrderedDict[str, _CanaryPlan] = OrderedDict()
         self._prompts: OrderedDict[str, _PromptIndex | None] = OrderedDict()
@@ -268,6 +347,22 @@ class CanaryScanner:
 
     # -- scanning -----------------------------------------------------------------------------------
 
+    def _context_secrets(self, ctx: ScanContext, canaries: Sequence[str]) -> Sequence[str]:
+        if not self.detect_context_secrets:
+            return ()
+        if ctx.context_secrets is not None:
+            return [v for v in ctx.context_secrets if isinstance(v, str) and v.strip()][:_MAX_SECRETS]
+        system = [s.text for s in ctx.history if s.role is Role.SYSTEM and s.text.strip()][:8]
+        if not system:
+            return ()
+        known = [s.text for s in ctx.history if s.role is Role.USER]
+        key = "\x1f".join(system)
+        return ctx.memo(
+            self,
+            "context-secrets\x1e" + key,
+            lambda _: collect_context_secrets(system, vault=ctx.vault, exclude=canaries, known=known),
+        )
+
     def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
         text = segment.text
         if not text:
@@ -276,14 +371,18 @@ class CanaryScanner:
         prompts: list[str] = []
         if self.detect_prompt_leak:
             prompts = [s.text for s in ctx.history if s.role is Role.SYSTEM and s.text.strip()]
-        if not canaries and not prompts:
+        secrets_ = self._context_secrets(ctx, canaries)
+        if not canaries and not prompts and not secrets_:
             return []
         nt = ctx.normalized(text)
         low = nt.text.lower()
         squeezed = _squeeze(low, lowered=True)
         findings: list[Finding] = []
+        taken: list[tuple[int, int]] = []
         for i, canary in enumerate(dict.fromkeys(canaries)):
-            findings.extend(self._canary(i + 1, self._get_plan(canary), text, nt, low, squeezed))
+            findings.extend(self._canary(i + 1, self._get_plan(canary), text, nt, low, squeezed, taken))
+        for i, value in enumerate(dict.fromkeys(secrets_)):
+            findings.extend(self._canary(i + 1, self._get_plan(value), text, nt, low, squeezed, taken, secret=True))
         for prompt in prompts[:8]:
             idx = self._get_index(prompt)
             if idx is not None and idx.maybe_in(squeezed):
@@ -291,34 +390,61 @@ class CanaryScanner:
         return findings
 
     def _canary(
-        self, number: int, plan: _CanaryPlan, text: str, nt: NormalizedText, low: str, squeezed: str
+        self,
+        number: int,
+        plan: _CanaryPlan,
+        text: str,
+        nt: NormalizedText,
+        low: str,
+        squeezed: str,
+        taken: list[tuple[int, int]],
+        *,
+        secret: bool = False,
     ) -> list[Finding]:
+        """Findings for one canary (or, with ``secret``, one context secret), skipping regions in ``taken``."""
         t = nt.text
         out: list[Finding] = []
-        taken: list[tuple[int, int]] = []
-        evidence = mask(plan.canary)
+        if secret:
+            # never the value, not even masked: only its number and length
+            what = f"context secret #{number} (a {len(plan.canary)}-character credential of the system prompt)"
+            evidence, entity = None, "SECRET"
+            verbatim_rule = obfuscated_rule = "canary.context_secret"
+        else:
+            what = f"canary token #{number}"
+            evidence, entity = mask(plan.canary), "CANARY"
+            verbatim_rule, obfuscated_rule = "canary.token_leak", "canary.token_obfuscated"
+        digits = plan.low.isdigit()
+
+        def free(s: int, e: int) -> bool:
+            if any(s < te and ts < e for ts, te in taken):
+                return False
+            # a number inside a longer number is another number
+            return not (digits and ((s > 0 and t[s - 1].isdigit()) or (e < len(t) and t[e].isdigit())))
+
         if plan.low in low:
             if len(low) == len(t):
                 spans = _find_all(low, plan.low)
             else:  # lower-casing changed lengths (rare letters such as U+0130): use the regex
                 spans = [m.span() for m in re.finditer(re.escape(plan.canary), t, re.IGNORECASE)][:_MAX_HITS]
             for s, e in spans:
+                if not free(s, e):
+                    continue
                 taken.append((s, e))
                 os_, oe = nt.to_original(s, e)
                 if text[os_:oe].lower() == plan.low:
-                    rule, score, how = "canary.token_leak", 1.0, "verbatim"
+                    rule, score, how = verbatim_rule, 1.0, "verbatim"
                 else:  # equal only once invisible characters are removed / NFKC is applied
-                    rule, score, how = "canary.token_obfuscated", 0.95, "with invisible or look-alike characters"
+                    rule, score, how = obfuscated_rule, 0.95, "with invisible or look-alike characters"
                 out.append(
                     Finding(
                         scanner=self.name,
                         rule=rule,
                         category=Category.CANARY_LEAK,
                         score=score,
-                        message=f"canary token #{number} appears {how} in the output",
+                        message=f"{what} appears {how} in the output",
                         span=Span(os_, oe),
                         evidence=evidence,
-                        entity="CANARY",
+                        entity=entity,
                     )
                 )
         hits: list[tuple[str, tuple[int, int] | None]] = []
@@ -328,7 +454,7 @@ class CanaryScanner:
             located = False
             for m in _spread_regex(needle).finditer(t):
                 got = m.span()
-                if any(got[0] < e and s < got[1] for s, e in taken):
+                if not free(*got):
                     continue
                 taken.append(got)
                 hits.append((label, got))
@@ -347,13 +473,13 @@ class CanaryScanner:
             out.append(
                 Finding(
                     scanner=self.name,
-                    rule="canary.token_obfuscated",
+                    rule=obfuscated_rule,
                     category=Category.CANARY_LEAK,
                     score=0.95,
-                    message=f"canary token #{number} appears {label} in the output",
+                    message=f"{what} appears {label} in the output",
                     span=Span(*nt.to_original(*span)) if span else None,
                     evidence=evidence,
-                    entity="CANARY",
+                    entity=entity,
                 )
             )
         return out
