@@ -90,6 +90,32 @@ def _unreadable_as_nobody(tmp_path: Path) -> None:
     assert p.returncode == 2, p.stderr
     e = errors(json.loads(p.stdout))
     assert e["locked.pt"] == "Permission denied" and e["closed"] == "Permission denied" and e["ok.pkl"] is None
+    # the same paths named on the command line: each unreadable one is its own error, the rest is scanned
+    evil = tmp_path / "evil.pkl"
+    evil.write_bytes(C.evil(2))
+    evil.chmod(0o644)
+    cmd = [*NOBODY, *SHIELDWALL, "scan-model", "--format", "json", "--no-progress", str(evil), str(locked), str(sub)]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    assert "Traceback" not in p.stderr + p.stdout
+    assert p.returncode == 4, p.stderr  # malicious wins over error
+    doc = json.loads(p.stdout)
+    verdicts = {Path(f["path"]).name: f["verdict"] for f in doc["files"]}
+    assert verdicts["evil.pkl"] == "malicious" and verdicts["locked.pt"] == "error", verdicts
+
+
+def test_api_fails_closed_on_files_it_cannot_scan(tmp_path):
+    """``scan_model`` never answers "no findings" for a file it could not read."""
+    from shieldwall.core.errors import InputError
+    from shieldwall.supply import scan_model
+
+    empty = tmp_path / "empty.pt"
+    empty.write_bytes(b"")
+    for target, why in ((tmp_path / "missing.pt", "No such file"), (empty, "empty")):
+        with pytest.raises(InputError, match=why):
+            scan_model(target)
+    ok = tmp_path / "ok.pkl"
+    ok.write_bytes(pickle.dumps([1]))
+    assert scan_model(ok) == []
 
 
 def test_unreadable_file_when_not_root(tmp_path):

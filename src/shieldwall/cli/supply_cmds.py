@@ -39,7 +39,11 @@ def register(app: typer.Typer) -> None:
     @app.command("scan-model")
     @guarded
     def scan_model(
-        paths: Annotated[list[Path], typer.Argument(help="Model files, folders (recursive) or archives.")],
+        paths: Annotated[
+            list[Path],
+            # readable=False: an unreadable path is reported as that file's error, the others are still scanned
+            typer.Argument(help="Model files, folders (recursive) or archives.", readable=False),
+        ],
         fmt: Annotated[str, typer.Option("--format", help="table, json or sarif.")] = "table",
         progress: Annotated[
             bool, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when a terminal).")
@@ -73,7 +77,10 @@ def register(app: typer.Typer) -> None:
     @app.command("convert-model")
     @guarded
     def convert_model(
-        src: Annotated[Path, typer.Argument(help="A PyTorch checkpoint (zip or legacy format) holding a state dict.")],
+        src: Annotated[
+            Path,
+            typer.Argument(help="A PyTorch checkpoint (zip or legacy format) holding a state dict.", readable=False),
+        ],
         to: Annotated[str, typer.Option("--to", help="Target format (safetensors).")] = "safetensors",
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Output file (default: IN with .safetensors).")

@@ -851,7 +851,7 @@ def _scan_tar(buf: Buffer, lim: ScanLimits, res: FileResult, depth: int, budget:
         res.findings.append(_f("supply.archive_malformed", 0.5, f"tar unreadable: {str(exc)[:100]}"))
 
 
-def _scan_member(data: bytes, name: str, lim: ScanLimits, depth: int, budget: _Budget) -> FileResult:
+def _scan_member(data: bytes | bytearray, name: str, lim: ScanLimits, depth: int, budget: _Budget) -> FileResult:
     r = scan_buffer(data, name, lim, depth=depth + 1, budget=budget, member=True)
     r.findings = [dataclasses.replace(f, via=(name, *f.via)) for f in r.findings]
     return r
@@ -876,7 +876,10 @@ def _compression(head: bytes) -> str | None:
     return None
 
 
-def _decompress(buf: Buffer, kind: str, limit: int) -> tuple[bytes, bool]:
+_PIECE = 16 << 20
+
+
+def _decompress(buf: Buffer, kind: str, limit: int) -> tuple[bytes | bytearray, bool]:
     """Decompress at most ``limit`` bytes (plus one, to notice a bomb); returns (data, exceeded)."""
     if kind == "lz4":
         return lz4.decompress(buf, limit)
@@ -887,19 +890,20 @@ def _decompress(buf: Buffer, kind: str, limit: int) -> tuple[bytes, bool]:
         d = bz2.BZ2Decompressor()
     else:
         d = lzma.LZMADecompressor(lzma.FORMAT_ALONE if kind == "lzma" else lzma.FORMAT_XZ)
-    out: list[bytes] = []
-    size, pos, step = 0, 0, 1 << 20
-    while pos < len(buf) and size <= limit and not d.eof:
+    out = bytearray()  # grown in place and trimmed in place: peak memory is about the limit, not a multiple
+    pos, step = 0, 1 << 20
+    while pos < len(buf) and len(out) <= limit and not d.eof:
         chunk = bytes(buf[pos : pos + step])
         pos += len(chunk)
         while chunk or (kind not in ("gzip", "zlib") and not d.needs_input):
-            piece = d.decompress(chunk, limit + 1 - size)
-            out.append(piece)
-            size += len(piece)
+            piece = d.decompress(chunk, min(_PIECE, limit + 1 - len(out)))  # small pieces: no big temporaries
+            out += piece
             chunk = d.unconsumed_tail if kind in ("gzip", "zlib") else b""
-            if size > limit or d.eof or (not piece and not chunk):
+            if len(out) > limit or d.eof or (not piece and not chunk):
                 break
-    return b"".join(out)[:limit], size > limit
+    exceeded = len(out) > limit
+    del out[limit:]
+    return out, exceeded  # not copied to bytes: a bomb would cost twice the limit
 
 
 def _scan_compressed(buf: Buffer, kind: str, lim: ScanLimits, res: FileResult, depth: int, budget: _Budget) -> None:

@@ -20,6 +20,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from shieldwall.core.errors import InputError
 from shieldwall.core.types import Finding
 from shieldwall.supply.formats import ScanLimits, scan_buffer
 from shieldwall.supply.results import FileResult
@@ -97,8 +98,18 @@ def scan_path(
 
 
 def scan_model(path: str | os.PathLike[str], limits: ScanLimits | None = None) -> list[Finding]:
-    """Flat findings for one file or folder (archive members name themselves in ``Finding.via``)."""
-    return [f for r in scan_path(path, limits=limits) for f in r.all_findings()]
+    """Flat findings for one file or folder (archive members name themselves in ``Finding.via``).
+
+    Fails closed: a file that could not be scanned (missing, unreadable, empty, not a regular file) raises
+    ``InputError`` naming it instead of returning no findings, which would read as clean. ``scan_path`` gives
+    per-file results, errors included, for callers that want to go on past one."""
+    results = scan_path(path, limits=limits)
+    failed = [r for r in results if r.error is not None and not r.all_findings()]
+    if failed:
+        r = failed[0]
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise InputError(f"{r.path}: could not be scanned: {r.error}{more}")
+    return [f for r in results for f in r.all_findings()]
 
 
 def total_size(paths: Iterable[str | os.PathLike[str]]) -> int:
