@@ -2,7 +2,8 @@
 
 Each folder's ``detector`` scanner (model + heuristics, cascade on, as the default policy runs it) scans:
 - the everyday probe (``shieldwall.models.training.everyday.probe_texts``: customer-service and assistant
-  requests written apart from the ``everyday`` training corpus, never trained on) as ``user`` segments;
+  requests written apart from the ``everyday`` training corpus, never trained on) as ``user`` segments, and
+  its attack side (``probe_attacks``: extraction and override attacks in the same style, also never trained on);
 - the red-team benign control (50 requests, ``redteam/suites/benign/control.yaml``), untrusted turns;
 - the red-team ``plain`` suite's 108 attacks (recall, for the trade-off).
 A text counts as flagged at a prompt_injection/jailbreak finding with score >= 0.8 (the default block).
@@ -28,11 +29,12 @@ def main() -> int:
 
     from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
     from shieldwall.models.artifacts import shipped_dir
-    from shieldwall.models.training.everyday import probe_texts
+    from shieldwall.models.training.everyday import probe_attacks, probe_texts
 
     folders = args.folders or [shipped_dir()]
     probe = probe_texts()
     items = [GuardItem((("user", t),), 0, f"probe:{lang}", "probe") for lang, t in probe]
+    items += [GuardItem((("user", t),), 1, f"probe-attack:{lang}", "probe-attack") for lang, t in probe_attacks()]
     items += suite_items("plain")
     results = evaluate(folders, items)
     out: list[dict[str, Any]] = []
@@ -45,6 +47,7 @@ def main() -> int:
         ek, en = rate(lambda it: it.category == "probe:en")
         ck, cn = rate(lambda it: it.category == "control")
         ak, an = rate(lambda it: it.group == "suite" and it.label == 1)
+        xk, xn = rate(lambda it: it.group == "probe-attack")
         flagged = [it.segments[0][1] for i, it in enumerate(items) if it.group == "probe" and res.flagged[i]]
         row = {
             "folder": str(folder),
@@ -54,6 +57,8 @@ def main() -> int:
             "probe_en_fpr": round(ek / en, 4),
             "control_fpr": round(ck / cn, 4),
             "control_flagged": f"{ck}/{cn}",
+            "probe_attack_recall": round(xk / xn, 4),
+            "probe_attacks_flagged": f"{xk}/{xn}",
             "suite_attack_recall": round(ak / an, 4),
             "suite_attacks_flagged": f"{ak}/{an}",
             "flagged_probe_texts": flagged,
@@ -62,11 +67,15 @@ def main() -> int:
     if args.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    print("| detector | everyday probe FPR | of which English | benign control FPR | red-team attacks flagged |")
-    print("|---|---|---|---|---|")
+    print(
+        "| detector | everyday probe FPR | of which English | everyday-style attacks flagged | benign control FPR "
+        "| red-team attacks flagged |"
+    )
+    print("|---|---|---|---|---|---|")
     for r in out:
         print(
-            f"| {r['version']} | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) | {100 * r['probe_en_fpr']:.1f} % "
+            f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) | {100 * r['probe_en_fpr']:.1f} % "
+            f"| {100 * r['probe_attack_recall']:.1f} % ({r['probe_attacks_flagged']}) "
             f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
             f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"
         )

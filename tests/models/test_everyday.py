@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Segment
-from shieldwall.models.training.everyday import everyday_requests, probe_texts
+from shieldwall.models.training.everyday import everyday_requests, probe_attacks, probe_texts
 from shieldwall.scanners.injection import InjectionScanner
 
 
@@ -12,10 +12,13 @@ def _norm(t: str) -> str:
     return " ".join(t.casefold().split())
 
 
-def test_corpus_is_benign_multilingual_and_seeded() -> None:
+def test_corpus_is_multilingual_and_seeded() -> None:
     recs = everyday_requests()
-    assert len(recs) >= 500 and all(r.label == 0 and r.category == "benign_chat" for r in recs)
-    assert len({r.lang for r in recs}) >= 10
+    benign = [r for r in recs if r.label == 0]
+    attacks = [r for r in recs if r.label == 1]
+    assert len(benign) >= 300 and all(r.category == "benign_chat" for r in benign)
+    assert len(attacks) >= 100 and all(r.category == "injection" for r in attacks)
+    assert len({r.lang for r in benign}) >= 10
     assert len({_norm(r.text) for r in recs}) == len(recs)  # no duplicates
     assert [r.text for r in recs] == [r.text for r in everyday_requests()]
     assert all(r.group == "shieldwall/everyday" for r in recs)  # one source for leave-one-source-out
@@ -24,7 +27,7 @@ def test_corpus_is_benign_multilingual_and_seeded() -> None:
 def test_the_heuristics_see_no_attack_in_it() -> None:
     """A guard against writing attack-like phrasing into a benign corpus by mistake."""
     scanner = InjectionScanner()
-    texts = [r.text for r in everyday_requests()] + [t for _, t in probe_texts()]
+    texts = [r.text for r in everyday_requests() if r.label == 0] + [t for _, t in probe_texts()]
     hits = [t for t in texts if any(f.score >= 0.5 for f in scanner.scan(Segment(t), ScanContext()))]
     assert hits == []
 
@@ -32,4 +35,6 @@ def test_the_heuristics_see_no_attack_in_it() -> None:
 def test_probe_is_disjoint_from_the_corpus() -> None:
     corpus = {_norm(r.text) for r in everyday_requests()}
     probe = [t for _, t in probe_texts()]
-    assert len(probe) >= 40 and not any(_norm(t) in corpus for t in probe)
+    attacks = [t for _, t in probe_attacks()]
+    assert len(probe) >= 40 and len(attacks) >= 10
+    assert not any(_norm(t) in corpus for t in probe + attacks)
