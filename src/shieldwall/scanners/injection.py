@@ -41,6 +41,24 @@ _UNTRUSTED_BOOST = frozenset(
 )
 # Families that mean little when the user writes them ("if you are an AI, ...", "instead of summarizing").
 _USER_DAMPING: Mapping[str, float] = {data.INDIRECT: 0.6, data.TOOL_MISUSE: 0.8}
+
+# A matched phrase that is *mentioned*, not used: short, in quotation marks, introduced as an example
+# ('attackers hide phrases such as "ignore previous instructions"'). Its weight is cut so that the heuristic
+# alone no longer blocks; the detector's model still reads the text (a real injection wrapped in quotes is
+# still an instruction to the model, and the model scores it).
+_MENTION_FACTOR = 0.4
+_OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u300c\u300e\u201e"
+_CLOSE_QUOTES = "\"'\u201d\u2019\u00bb\u300d\u300f\u201c"
+_USE_CUE = re.compile(
+    r"\b(?:do (?:it|this|that|so)|follow (?:it|this|that|them)|obey|comply|execute|now|immediately|right away)\b",
+    re.IGNORECASE,
+)
+_MENTION_CUE = re.compile(
+    r"(?:such as|like|e\.g\.|for example|for instance|phrases?|words?|strings?|sentences?|lines?|text|called|"
+    r"known as|the form|wie|etwa|comme|tels? que|telles? que|como|tales como|come|ad esempio|такие как|например|"
+    r"例如|比如|など|のような|같은)\W{0,3}$",
+    re.IGNORECASE,
+)
 # Families checked for a negation before the verb and for self-reference.
 _NEGATABLE = frozenset({data.OVERRIDE, data.EXTRACTION})
 
@@ -384,6 +402,26 @@ class _Hit:
     key: str
 
 
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a short quotation (at most 100 characters) that a cue such as
+    "such as", "phrases like" or "for example" introduces. Bounded: looks at most 100 characters each way."""
+    lo = max(0, start - 100)
+    before = text[lo:start]
+    opened = max((before.rfind(q) for q in _OPEN_QUOTES), default=-1)
+    if opened < 0:
+        return False
+    q_at = lo + opened
+    if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
+        return False  # that quotation closed before the match
+    after = text[end : end + 100]
+    closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0 or (end + closed) - q_at > 100:
+        return False
+    if _USE_CUE.search(text[end + closed + 1 : end + closed + 41]):
+        return False  # 'for example: "ignore your rules" - do it now' quotes in order to be obeyed
+    return bool(_MENTION_CUE.search(text[max(0, q_at - 40) : q_at]))
+
+
 def _noisy_or(weights: list[float]) -> float:
     p = 1.0
     for w in weights:
@@ -568,7 +606,9 @@ class InjectionScanner:
             adjusted: list[tuple[float, _Hit]] = []
             for h in fam_hits:
                 w = h.weight
-                if untrusted and family in _UNTRUSTED_BOOST:
+                if _mentioned(nt, h.start, h.end):
+                    w *= _MENTION_FACTOR
+                elif untrusted and family in _UNTRUSTED_BOOST:
                     w = 1.0 - (1.0 - w) ** 2
                 elif is_user and family in _USER_DAMPING:
                     w *= _USER_DAMPING[family]
