@@ -1,4 +1,4 @@
-"""Everyday requests: a corpus written for Shieldwall (``--extra everyday``).
+"""Everyday requests: a corpus written for Shieldwall (``--extra everyday``, opt-in: see ``docs/detector.md``).
 
 The developer data has almost no short customer-service and assistant requests, so the first shipped head
 learnt that a short imperative about a password, an account, a subscription or an order is an attack
