@@ -272,7 +272,9 @@ def test_sql_write_negatives(scanner, sql):
 
 
 def test_sql_write_only_for_read_only_tools(scanner):
-    assert rules_of(scanner, "admin_sql", {"sql": "DROP TABLE users"}) == []
+    assert rules_of(scanner, "admin_sql", {"sql": "INSERT INTO users VALUES (1)"}) == []
+    # what cannot be undone is reported for every tool (toolcalls.sql_destructive, on by default)
+    assert rules_of(scanner, "admin_sql", {"sql": "DROP TABLE users"}) == ["toolcalls.sql_destructive"]
 
 
 def test_not_allowed():
@@ -490,3 +492,49 @@ def _timed(scanner, seg, n=200):
     for _ in range(n):
         scanner.scan(seg, CTX)
     return (time.perf_counter() - start) / n
+
+
+@pytest.mark.parametrize(
+    ("tool", "args", "rule"),
+    [
+        ("run_query", {"sql": "DROP TABLE customers; --"}, "toolcalls.sql_destructive"),
+        ("run_query", {"sql": "drop table if exists a, b cascade"}, "toolcalls.sql_destructive"),
+        ("db", {"q": "SELECT 1;\nDELETE FROM customers"}, "toolcalls.sql_destructive"),
+        ("run_query", {"sql": "TRUNCATE TABLE logs;"}, "toolcalls.sql_destructive"),
+        ("run_query", {"sql": "ALTER TABLE users DROP COLUMN email"}, "toolcalls.sql_destructive"),
+        ("delete_records", {"filter": "*"}, "toolcalls.mass_delete"),
+        ("purgeFiles", {"pattern": " all "}, "toolcalls.mass_delete"),
+    ],
+)
+def test_irreversible_calls_of_any_tool(tool: str, args: dict[str, str], rule: str) -> None:
+    import json
+
+    from shieldwall.core.scanner import ScanContext
+    from shieldwall.core.types import Role, Segment
+    from shieldwall.scanners.toolcalls import ToolCallScanner
+
+    found = ToolCallScanner().scan(Segment(json.dumps(args), Role.TOOL_CALL, source=tool), ScanContext())
+    assert [f.rule for f in found] == [rule]
+    off = ToolCallScanner(destructive_sql=False, mass_delete=False)
+    assert off.scan(Segment(json.dumps(args), Role.TOOL_CALL, source=tool), ScanContext()) == []
+
+
+@pytest.mark.parametrize(
+    ("tool", "args"),
+    [
+        ("run_query", {"sql": "DELETE FROM sessions WHERE expires < now()"}),
+        ("run_query", {"sql": "SELECT * FROM orders -- DROP TABLE orders;"}),  # a comment
+        ("run_query", {"sql": "SELECT 'DROP TABLE x;' AS s"}),  # a literal
+        ("send_email", {"body": "Please delete from the list the old entries, and drop table tennis practice."}),
+        ("delete_records", {"filter": "status = 'spam'"}),
+        ("search", {"q": "*"}),  # a wildcard for a tool that does not delete
+    ],
+)
+def test_ordinary_calls_stay_quiet(tool: str, args: dict[str, str]) -> None:
+    import json
+
+    from shieldwall.core.scanner import ScanContext
+    from shieldwall.core.types import Role, Segment
+    from shieldwall.scanners.toolcalls import ToolCallScanner
+
+    assert ToolCallScanner().scan(Segment(json.dumps(args), Role.TOOL_CALL, source=tool), ScanContext()) == []

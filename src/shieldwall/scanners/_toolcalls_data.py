@@ -291,3 +291,20 @@ SQL_KEYWORDS = (
     r"insert|update|delete|drop|alter|truncate|grant|revoke|create|merge|replace|upsert|copy|load|attach|"
     r"rename|lock|vacuum|reindex|into"
 )
+
+# Destructive SQL in any tool's arguments (``toolcalls.sql_destructive``): what cannot be undone. Matched at a
+# statement start of the literal- and comment-stripped text, like SQL_WRITE.
+_IDENT = r"[\w.\"`\[\]]{1,128}"
+_END = r"\s*(?:;|\n|\Z)"  # the statement ends right there: "delete from the list and ..." is prose, not SQL
+SQL_DESTRUCTIVE = re.compile(
+    r"\s*(drop\s+(?:table|database|schema|keyspace|view|materialized\s+view|user|role|index|tablespace)\s+"
+    r"(?:if\s+exists\s+)?" + _IDENT + r"(?:\s*,\s*" + _IDENT + r")*(?:\s+(?:cascade|restrict))?" + _END + "|"
+    r"truncate\s+(?:table\s+)?" + _IDENT + r"(?:\s+(?:restart\s+identity|continue\s+identity|cascade|restrict))*"
+    + _END + "|"
+    r"delete\s+from\s+" + _IDENT + r"(?:\s+(?:as\s+)?\w{1,64})?" + _END + "|"
+    r"alter\s+table\s+" + _IDENT + r"\s+drop\s+(?:column\s+)?" + _IDENT + r")",
+    re.IGNORECASE,
+)
+# A tool whose name says it deletes, given an argument that selects everything (``toolcalls.mass_delete``).
+DELETE_TOOL = re.compile(r"(?:delete|remove|purge|wipe|destroy|erase|truncate|drop|clear)", re.IGNORECASE)
+SELECT_ALL = frozenset({"*", "%", ".*", "*.*", "/*", "all", "everything", "any", "true", "1=1", "*:*"})

@@ -454,7 +454,9 @@ class ToolCallScanner:
     Rules: ``toolcalls.not_allowed`` (1.0), ``toolcalls.invalid_arguments`` (0.8),
     ``toolcalls.destructive_shell`` (0.95), ``toolcalls.pipe_to_shell`` (0.95),
     ``toolcalls.path_traversal`` (0.85), ``toolcalls.ssrf`` (0.9), ``toolcalls.host_not_allowed`` (0.75),
-    ``toolcalls.sql_write`` (0.9).
+    ``toolcalls.sql_write`` (0.9), ``toolcalls.sql_destructive`` (0.9; option ``destructive_sql``, on: DROP,
+    TRUNCATE, DELETE without WHERE, ALTER TABLE ... DROP in the arguments of any tool), ``toolcalls.mass_delete``
+    (0.85; option ``mass_delete``, on: a tool whose name says it deletes given "*", "%", "all", ...).
     """
 
     name: ClassVar[str] = "toolcalls"
@@ -470,6 +472,8 @@ class ToolCallScanner:
         "toolcalls.ssrf": "a URL or host aimed at cloud metadata, loopback, private networks or file:/gopher:",
         "toolcalls.host_not_allowed": "a URL argument to a host outside allowed_hosts (when it is set)",
         "toolcalls.sql_write": "a SQL write or DDL statement in the arguments of a read-only tool",
+        "toolcalls.sql_destructive": "DROP, TRUNCATE, DELETE without WHERE or ALTER ... DROP in any tool's arguments",
+        "toolcalls.mass_delete": "a deleting tool (delete_*, remove_*, purge_*, ...) given an argument selecting all",
     }
 
     def __init__(
@@ -480,7 +484,11 @@ class ToolCallScanner:
         read_only_tools: Sequence[str] = (),
         allowed_hosts: Sequence[str] = (),
         max_json_depth: int = 32,
+        destructive_sql: bool = True,
+        mass_delete: bool = True,
     ) -> None:
+        self.destructive_sql = bool(destructive_sql)
+        self.mass_delete = bool(mass_delete)
         if allowed_tools is not None:
             allowed_tools = _names(allowed_tools, "allowed_tools")
         self.allowed_tools: frozenset[str] | None = None if allowed_tools is None else frozenset(allowed_tools)
@@ -581,8 +589,27 @@ class ToolCallScanner:
                 return
             if "://" in v or (len(v) <= 300 and " " not in v and ("." in v or ":" in v or v in _BARE_NAMES)):
                 self._check_hosts(idx, v, _path(strings[idx][0]), locator, reported, out)
+        read_only = tool is not None and tool in self.read_only_tools
+        # irreversible SQL in any tool (a read-only tool reports every write below instead)
+        if sql_keywords and self.destructive_sql and not read_only:
+            for idx, v in enumerate(values):
+                if len(out) >= _MAX_FINDINGS:
+                    return
+                stmt = _sql_destructive(v)
+                if stmt is not None:
+                    where = _path(strings[idx][0])
+                    msg = f"tool {shown_tool} receives an irreversible SQL statement ({stmt}) in argument {where}"
+                    out.append(self._f("sql_destructive", 0.9, msg, locator.span(strings[idx][1], 0, len(v)), stmt))
+        # a deleting tool told to select everything
+        if self.mass_delete and tool is not None and data.DELETE_TOOL.search(tool):
+            for idx, v in enumerate(values):
+                if v.strip().lower() in data.SELECT_ALL:
+                    where = _path(strings[idx][0])
+                    msg = f"deleting tool {shown_tool} is given {v.strip()!r} (everything) in argument {where}"
+                    out.append(self._f("mass_delete", 0.85, msg, locator.span(strings[idx][1], 0, len(v)), v.strip()))
+                    break
         # SQL writes in read-only tools
-        if sql_keywords and tool is not None and tool in self.read_only_tools:
+        if sql_keywords and read_only:
             for idx, v in enumerate(values):
                 if len(out) >= _MAX_FINDINGS:
                     return
@@ -737,6 +764,27 @@ def _sql_write(v: str) -> str | None:
             return m.group(1).split(None, 1)[0].upper()
     if data.SQL_INTO_FILE.search(bare):
         return "INTO OUTFILE"
+    return None
+
+
+def _sql_destructive(v: str) -> str | None:
+    """The first irreversible statement (DROP …, TRUNCATE, DELETE without WHERE, ALTER TABLE … DROP) outside
+    literals and comments, as e.g. "DROP TABLE", or None."""
+    if len(v) < 6:
+        return None
+    bare = data.SQL_STRIP.sub(" ", v[:_MAX_STRING])
+    bounds = [0, *(m.end() for m in data.SQL_STATEMENT_START.finditer(bare, 0, 1 << 30))][:4096]
+    for pos in bounds:
+        m = data.SQL_DESTRUCTIVE.match(bare, pos)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        kind = words[0].upper()
+        if kind == "DELETE":
+            return "DELETE without WHERE"  # the pattern ends the statement after the table (and an alias)
+        if kind == "DROP":
+            return f"DROP {words[1].upper()}"
+        return "ALTER TABLE ... DROP" if kind == "ALTER" else kind
     return None
 
 
