@@ -769,10 +769,24 @@ def _sql_write(v: str) -> str | None:
 
 def _sql_destructive(v: str) -> str | None:
     """The first irreversible statement (DROP …, TRUNCATE, DELETE without WHERE, ALTER TABLE … DROP) outside
-    literals and comments, as e.g. "DROP TABLE", or None."""
+    literals and comments, as e.g. "DROP TABLE", or None. A quoted string inside the value that is itself such a
+    statement counts too (arguments that carry JSON inside a string: ``{"input": "… {\\"sql\\": \\"DROP …\\"}"}``)."""
     if len(v) < 6:
         return None
-    bare = data.SQL_STRIP.sub(" ", v[:_MAX_STRING])
+    head = v[:_MAX_STRING]
+    found = _destructive_statement(data.SQL_STRIP.sub(" ", head))
+    if found is None and '"' in head:
+        for m in _QUOTED.finditer(head):
+            found = _destructive_statement(data.SQL_STRIP.sub(" ", m.group(1)))
+            if found is not None:
+                break
+    return found
+
+
+_QUOTED = re.compile(r'"([^"\\\n]{6,2000})"')
+
+
+def _destructive_statement(bare: str) -> str | None:
     bounds = [0, *(m.end() for m in data.SQL_STATEMENT_START.finditer(bare, 0, 1 << 30))][:4096]
     for pos in bounds:
         m = data.SQL_DESTRUCTIVE.match(bare, pos)
