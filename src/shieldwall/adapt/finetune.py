@@ -29,7 +29,7 @@ BLOCK_SCORE = 0.8
 
 @dataclass(frozen=True)
 class FinetuneConfig:
-    epochs: int = 20
+    epochs: int = 10
     batch: int = 128
     lr: float = 2e-3
     weight_decay: float = 0.0

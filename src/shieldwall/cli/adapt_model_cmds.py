@@ -63,7 +63,7 @@ def register(adapt: typer.Typer) -> None:
     def retrain(
         data: DataOpt = None,
         replay: Annotated[int, typer.Option(help="Base training texts to replay (per-category sample).")] = 4000,
-        epochs: Annotated[int, typer.Option(help="Fine-tuning epochs.")] = 20,
+        epochs: Annotated[int, typer.Option(help="Fine-tuning epochs.")] = 10,
         lr: Annotated[float, typer.Option(help="Learning rate (AdamW).")] = 2e-3,
         feedback_weight: Annotated[float, typer.Option(help="Weight of one feedback text vs a replay text.")] = 80.0,
         anchor: Annotated[float, typer.Option(help="Pull towards the active head's weights (L2-SP).")] = 0.0005,
