@@ -74,7 +74,8 @@ def main() -> int:
     print("|---|---|---|---|---|---|")
     for r in out:
         print(
-            f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) | {100 * r['probe_en_fpr']:.1f} % "
+            f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) "
+            f"| {100 * r['probe_en_fpr']:.1f} % "
             f"| {100 * r['probe_attack_recall']:.1f} % ({r['probe_attacks_flagged']}) "
             f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
             f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"
