@@ -7,6 +7,7 @@ input or configuration error; 3 internal error.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -74,6 +75,7 @@ def register(app: typer.Typer) -> None:
         from shieldwall.gateway.config import TenantConfig, UpstreamConfig
         from shieldwall.gateway.demo_upstream import DEMO_MODEL, create_demo_app
         from shieldwall.gateway.server import bind, freeze_heap, make_server, serve_all
+        from shieldwall.store.db import DATABASE_URL_ENV
 
         cfg = _config(config)
         servers = []
@@ -95,6 +97,9 @@ def register(app: typer.Typer) -> None:
         port_ = port if port is not None else cfg.server.port
         sock = bind(host_, port_)
         url = f"http://{host_}:{sock.getsockname()[1]}"
+        # the adaptation loop's scanner (known_attacks) reads the store named by $SHIELDWALL_DATABASE_URL unless its
+        # policy options say otherwise: make it this gateway's store (inherited by --workers processes)
+        os.environ.setdefault(DATABASE_URL_ENV, db or cfg.database.resolved_url())
         if workers > 1:
             _serve_workers(cfg, db, sock, url, workers, servers, demo_url, log_level)
             return
