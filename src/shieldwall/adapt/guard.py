@@ -132,10 +132,24 @@ def evaluate(
     folders: Sequence[Path], items: Sequence[GuardItem], *, threads: int = 2, log: Log | None = None
 ) -> list[ModelResult]:
     """Each model folder's decisions on every item, the models interleaved item by item (so that the machine's
-    load weighs on each alike); the ``detector`` scanner is built with its defaults for each folder."""
+    load weighs on each alike); the ``detector`` scanner is built with its defaults for each folder. Detectors
+    this call loaded are released afterwards (one already loaded by the process stays)."""
+    from shieldwall.models.detector import loaded_folders, release_detector
     from shieldwall.models.scanner import DetectorScanner
 
-    scanners = [DetectorScanner(model_dir=str(f), threads=threads) for f in folders]
+    loaded_before = loaded_folders()
+    try:
+        return _evaluate(folders, items, threads, log, DetectorScanner)
+    finally:
+        for f in folders:
+            if str(f.resolve()) not in loaded_before:
+                release_detector(f)
+
+
+def _evaluate(
+    folders: Sequence[Path], items: Sequence[GuardItem], threads: int, log: Log | None, scanner_cls: Any
+) -> list[ModelResult]:
+    scanners = [scanner_cls(model_dir=str(f), threads=threads) for f in folders]
     results = [ModelResult(s._det.version, np.zeros(len(items), bool)) for s in scanners]
     t_last = time.monotonic()
     for i, item in enumerate(items):

@@ -185,6 +185,24 @@ def get_detector(
         return det
 
 
+def loaded_folders() -> set[str]:
+    """The (resolved) folders this process holds detectors for."""
+    with _LOCK:
+        return {k[0] for k in _CACHE}
+
+
+def release_detector(folder: Path) -> int:
+    """Drop the process-wide detectors of ``folder`` (every setting); returns how many. For code that evaluates
+    model folders one after another (the adaptation loop's gate): each holds ~250 MB (the dequantized embedding
+    table and the ONNX session), and a folder evaluated once should not stay loaded for the process's life."""
+    key = str(folder.resolve())
+    with _LOCK:
+        gone = [k for k in _CACHE if k[0] == key]
+        for k in gone:
+            del _CACHE[k]
+    return len(gone)
+
+
 def describe(det: Detector) -> dict[str, Any]:
     return {
         "folder": str(det.folder),
