@@ -170,11 +170,13 @@ def test_random_and_enormous_files_bounded(tmp_path):
     assert r.verdict.value == "clean" and r.format == "pickle"
     assert time.perf_counter() - t < 10
     if sys.platform == "linux":  # measured in a fresh process: this one's peak holds whatever earlier tests loaded
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork + exec, so a child of a big test process
+        # would report the parent's size; VmHWM belongs to the child's own address space
         code = (
-            "import resource, sys\n"
+            "import sys\n"
             "from shieldwall.supply import scan_file\n"
             "scan_file(sys.argv[1]); scan_file(sys.argv[2])\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+            "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')))\n"
         )
         p = subprocess.run([sys.executable, "-c", code, str(rnd), str(sparse)], capture_output=True, text=True,
                            timeout=120, check=True)
