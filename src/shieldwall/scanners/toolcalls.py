@@ -590,16 +590,21 @@ class ToolCallScanner:
             if "://" in v or (len(v) <= 300 and " " not in v and ("." in v or ":" in v or v in _BARE_NAMES)):
                 self._check_hosts(idx, v, _path(strings[idx][0]), locator, reported, out)
         read_only = tool is not None and tool in self.read_only_tools
-        # irreversible SQL in any tool (a read-only tool reports every write below instead)
-        if sql_keywords and self.destructive_sql and not read_only:
+        # SQL: a read-only tool may receive no write at all; any other tool nothing irreversible
+        if sql_keywords and (read_only or self.destructive_sql):
             for idx, v in enumerate(values):
                 if len(out) >= _MAX_FINDINGS:
                     return
-                stmt = _sql_destructive(v)
+                stmt = _sql_write(v) if read_only else _sql_destructive(v)
                 if stmt is not None:
                     where = _path(strings[idx][0])
-                    msg = f"tool {shown_tool} receives an irreversible SQL statement ({stmt}) in argument {where}"
-                    out.append(self._f("sql_destructive", 0.9, msg, locator.span(strings[idx][1], 0, len(v)), stmt))
+                    span = locator.span(strings[idx][1], 0, len(v))
+                    if read_only:
+                        msg = f"read-only tool {shown_tool} receives a SQL {stmt} statement in argument {where}"
+                        out.append(self._f("sql_write", 0.9, msg, span, stmt))
+                    else:
+                        msg = f"tool {shown_tool} receives an irreversible SQL statement ({stmt}) in argument {where}"
+                        out.append(self._f("sql_destructive", 0.9, msg, span, stmt))
         # a deleting tool told to select everything
         if self.mass_delete and tool is not None and data.DELETE_TOOL.search(tool):
             for idx, v in enumerate(values):
@@ -608,16 +613,6 @@ class ToolCallScanner:
                     msg = f"deleting tool {shown_tool} is given {v.strip()!r} (everything) in argument {where}"
                     out.append(self._f("mass_delete", 0.85, msg, locator.span(strings[idx][1], 0, len(v)), v.strip()))
                     break
-        # SQL writes in read-only tools
-        if sql_keywords and read_only:
-            for idx, v in enumerate(values):
-                if len(out) >= _MAX_FINDINGS:
-                    return
-                kw = _sql_write(v)
-                if kw is not None:
-                    where = _path(strings[idx][0])
-                    msg = f"read-only tool {shown_tool} receives a SQL {kw} statement in argument {where}"
-                    out.append(self._f("sql_write", 0.9, msg, locator.span(strings[idx][1], 0, len(v)), kw))
 
     def _matches(self, ids: list[int], joined: str) -> Iterator[tuple[str, re.Match[str] | None]]:
         for i in ids:
@@ -756,9 +751,7 @@ def _sql_write(v: str) -> str | None:
     if len(v) < 6:
         return None
     bare = data.SQL_STRIP.sub(" ", v[:_MAX_STRING])
-    # statements start at the beginning, after ';', inside or after parentheses, or on a new line
-    starts = [0, *(m.end() for m in data.SQL_STATEMENT_START.finditer(bare, 0, 1 << 30))][:4096]
-    for pos in starts:
+    for pos in _statement_starts(bare):
         m = data.SQL_WRITE.match(bare, pos)
         if m is not None:
             return m.group(1).split(None, 1)[0].upper()
@@ -786,9 +779,13 @@ def _sql_destructive(v: str) -> str | None:
 _QUOTED = re.compile(r'"([^"\\\n]{6,2000})"')
 
 
+def _statement_starts(bare: str) -> list[int]:
+    """Where SQL statements may start: the beginning, after ';', inside or after parentheses, a new line."""
+    return [0, *(m.end() for m in data.SQL_STATEMENT_START.finditer(bare, 0, 1 << 30))][:4096]
+
+
 def _destructive_statement(bare: str) -> str | None:
-    bounds = [0, *(m.end() for m in data.SQL_STATEMENT_START.finditer(bare, 0, 1 << 30))][:4096]
-    for pos in bounds:
+    for pos in _statement_starts(bare):
         m = data.SQL_DESTRUCTIVE.match(bare, pos)
         if m is None:
             continue
