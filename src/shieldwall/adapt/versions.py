@@ -27,19 +27,17 @@ import numpy as np
 from shieldwall.core.errors import InputError
 from shieldwall.models.artifacts import MANIFEST, ModelError, load_manifest, sha256_file, shipped_dir, write_manifest
 from shieldwall.models.detector import Detector
-from shieldwall.store.audit import AuditLog
+from shieldwall.store.audit import AuditLog, now_iso
 from shieldwall.store.db import Database, default_data_dir
 from shieldwall.store.model_versions import (
     EventRow,
     VersionRow,
     active_stack,
-    add_event,
-    add_version,
     get_version,
     insert_event,
+    insert_version,
     list_events,
     list_versions,
-    now_iso,
 )
 
 SHIPPED = "shipped"
@@ -147,8 +145,9 @@ class Registry:
             created_by=by,
             summary=summary,
         )
-        add_version(self.db, row)
-        add_event(self.db, "retrain", version, actor=by, previous=parent_version, details=summary)
+        with self.db.engine.begin() as conn:  # the version and its retrain event: both or neither
+            insert_version(conn, row)
+            insert_event(conn, "retrain", version, actor=by, previous=parent_version, details=summary)
         return row
 
     def verify(self, version: str) -> Path:

@@ -10,16 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
+from shieldwall.store.audit import now_iso
 from shieldwall.store.db import Database, model_events, model_versions
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +51,19 @@ def _json(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def add_version(db: Database, row: VersionRow) -> None:
-    with db.engine.begin() as conn:
-        conn.execute(
-            insert(model_versions).values(
-                version=row.version,
-                path=row.path,
-                parent=row.parent,
-                manifest_sha256=row.manifest_sha256,
-                created_at=row.created_at,
-                created_by=row.created_by,
-                summary=_json(row.summary),
-            )
+def insert_version(conn: Connection, row: VersionRow) -> None:
+    """Write one version in the caller's transaction (with its ``retrain`` event)."""
+    conn.execute(
+        insert(model_versions).values(
+            version=row.version,
+            path=row.path,
+            parent=row.parent,
+            manifest_sha256=row.manifest_sha256,
+            created_at=row.created_at,
+            created_by=row.created_by,
+            summary=_json(row.summary),
         )
+    )
 
 
 def _version(r: Any) -> VersionRow:
@@ -93,20 +89,6 @@ def list_versions(db: Database) -> list[VersionRow]:
     with db.engine.connect() as conn:
         rows = conn.execute(select(model_versions).order_by(model_versions.c.created_at)).all()
     return [_version(r) for r in rows]
-
-
-def add_event(
-    db: Database,
-    kind: str,
-    version: str,
-    *,
-    actor: str,
-    previous: str | None = None,
-    decision: str | None = None,
-    details: dict[str, Any] | None = None,
-) -> EventRow:
-    with db.engine.begin() as conn:
-        return insert_event(conn, kind, version, actor=actor, previous=previous, decision=decision, details=details)
 
 
 def insert_event(
