@@ -92,14 +92,13 @@ def remove_entry(db: Database, kind: Kind, entry_id: str, *, by: str, redis_url:
     notify(redis_url)
 
 
-def incident_text(db: Database, incident_id: str) -> str:
-    """The text an incident is about, or ``FeedbackError`` saying why there is none."""
-    table = Table("sw_incidents", MetaData(), autoload_with=db.engine)  # the live schema, whatever its version
-    with db.engine.connect() as conn:
-        row = conn.execute(select(table).where(table.c.id == incident_id)).first()
-    if row is None:
-        raise FeedbackError(f"no incident with id {incident_id!r}")
-    g = row._mapping
+def incidents_table(db: Database) -> Table:
+    """``sw_incidents`` as the live schema has it, whatever its version (text columns are optional)."""
+    return Table("sw_incidents", MetaData(), autoload_with=db.engine)
+
+
+def row_text(g: Any) -> str | None:
+    """The text an incident row is about: a stored request text, else a red-team finding's ``attack_text``."""
     for col in TEXT_COLUMNS:
         if col in g and isinstance(g[col], str) and g[col].strip():
             return str(g[col])
@@ -110,6 +109,20 @@ def incident_text(db: Database, incident_id: str) -> str:
     for f in findings if isinstance(findings, list) else []:
         if isinstance(f, dict) and isinstance(f.get("attack_text"), str) and f["attack_text"].strip():
             return str(f["attack_text"])
+    return None
+
+
+def incident_text(db: Database, incident_id: str) -> str:
+    """The text an incident is about, or ``FeedbackError`` saying why there is none."""
+    table = incidents_table(db)
+    with db.engine.connect() as conn:
+        row = conn.execute(select(table).where(table.c.id == incident_id)).first()
+    if row is None:
+        raise FeedbackError(f"no incident with id {incident_id!r}")
+    g = row._mapping
+    text = row_text(g)
+    if text is not None:
+        return text
     source = g.get("source", "gateway")
     raise FeedbackError(
         f"incident {incident_id} ({source}) has no stored text: the gateway records request texts only when "

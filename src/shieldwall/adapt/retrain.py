@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import MetaData, Table, select
+from sqlalchemy import select
 
 from shieldwall.adapt.embed import embed_text, from_bytes, text_hash
-from shieldwall.adapt.feedback import FeedbackError, incident_text
+from shieldwall.adapt.feedback import incidents_table, row_text
 from shieldwall.adapt.finetune import FinetuneConfig, TrainSet, balanced_weights, finetune_head, preserve_fpr
 from shieldwall.adapt.guard import data_records, in_guard_split
 from shieldwall.adapt.versions import Registry
@@ -66,19 +66,20 @@ def collect_feedback(db: Database, det: Detector, *, log: Log | None = None) -> 
                 continue
             fb.add(from_bytes(ex.embedding, ex.windows, ex.dim), label, "known_attacks" if label else "allow_exemplars")
             seen.add(ex.text_hash)
-    table = Table("sw_incidents", MetaData(), autoload_with=db.engine)
-    with db.engine.connect() as conn:
-        rows = conn.execute(select(table.c.id, table.c.label, table.c.source)).all()
-    for iid, label, source in rows:
+    table = incidents_table(db)
+    with db.engine.connect() as conn:  # one query: the row's text comes with it
+        rows = conn.execute(select(table)).all()
+    for row in rows:
+        g = row._mapping
+        label, source = g["label"], g.get("source")
         if label == "attack" or (label is None and source == "redteam"):
             y = 1
         elif label == "benign":
             y = 0
         else:
             continue
-        try:
-            text = incident_text(db, iid)
-        except FeedbackError:
+        text = row_text(g)
+        if text is None:
             fb.counts["incidents_without_text"] += 1
             continue
         h = text_hash(text)
