@@ -27,7 +27,8 @@ from shieldwall.adapt.embed import from_bytes
 from shieldwall.adapt.guard import GuardItem, data_items, data_records, evaluate, metrics, suite_items
 from shieldwall.adapt.versions import Registry, VersionError
 from shieldwall.core.errors import InputError
-from shieldwall.models.detector import Detector
+from shieldwall.models.artifacts import load_manifest
+from shieldwall.models.detector import load_head
 from shieldwall.store.db import Database
 from shieldwall.store.exemplars import ExemplarStore, Kind
 
@@ -93,20 +94,25 @@ def compare(
     return out
 
 
-def feedback_metrics(db: Database, det: Detector) -> dict[str, dict[str, Any]]:
-    """Model-only decisions on the stored feedback embeddings (known attacks, allow-exemplars)."""
-    out: dict[str, dict[str, Any]] = {}
+def feedback_metrics(db: Database, folders: Sequence[Path]) -> list[dict[str, dict[str, Any]]]:
+    """Per folder, model-only decisions on the stored feedback embeddings (known attacks, allow-exemplars): the
+    heads alone score the windows the store holds, so no encoder is loaded and each table is read once."""
+    heads = [load_head(f) for f in folders]
+    encoders = [load_manifest(f, verify=False).encoder_version for f in folders]
+    out: list[dict[str, dict[str, Any]]] = [{} for _ in folders]
     kinds: tuple[tuple[Kind, str], ...] = (("attack", "recall:feedback"), ("allow", "fpr:feedback"))
     for kind, name in kinds:
-        k = n = 0
+        k = [0] * len(folders)
+        n = [0] * len(folders)
         for ex in ExemplarStore(db, kind).list(limit=10_000_000):
-            if ex.model_version != det.encoder_version:
-                continue
-            p = det.head.probs(from_bytes(ex.embedding, ex.windows, ex.dim))[:, 0]
-            n += 1
-            k += int(float(p.max()) >= 0.8)
-        if n:
-            out[name] = {"value": round(k / n, 4), "n": n, "k": k}
+            x = from_bytes(ex.embedding, ex.windows, ex.dim)
+            for i, head in enumerate(heads):
+                if ex.model_version == encoders[i]:
+                    n[i] += 1
+                    k[i] += int(float(head.probs(x)[:, 0].max()) >= 0.8)
+        for i in range(len(folders)):
+            if n[i]:
+                out[i][name] = {"value": round(k[i] / n[i], 4), "n": n[i], "k": k[i]}
     return out
 
 
@@ -162,8 +168,9 @@ def run_gate(
     res_cur, res_cand = evaluate([cur_path, cand_path], guard, threads=threads, log=log)
     mc = metrics(guard, res_cur.flagged, res_cur.seconds)
     md = metrics(guard, res_cand.flagged, res_cand.seconds)
-    mc.update(feedback_metrics(db, Detector(cur_path, threads=1, cascade=False)))
-    md.update(feedback_metrics(db, Detector(cand_path, threads=1, cascade=False)))
+    fc, fd = feedback_metrics(db, [cur_path, cand_path])
+    mc.update(fc)
+    md.update(fd)
     comps = compare(mc, md, m)
     reasons = [
         f"{c.metric}: {c.candidate:.4f} vs {c.current:.4f} (limit {c.limit:.4f}, n={c.n})" for c in comps if c.regressed

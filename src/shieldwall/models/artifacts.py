@@ -48,6 +48,12 @@ class Manifest:
     def to_dict(self) -> dict[str, Any]:
         return {"version": self.version, "files": dict(sorted(self.files.items())), "config": self.config}
 
+    @property
+    def encoder_version(self) -> str:
+        """The version of the encoder that makes the window embeddings: a head retrained by the adaptation loop
+        keeps its parent's encoder (and so the known-attack index's embeddings stay comparable)."""
+        return str(self.config.get("encoder_version") or self.version)
+
 
 def write_manifest(folder: Path, version: str, config: dict[str, Any], names: list[str]) -> Manifest:
     m = Manifest(version=version, files={n: sha256_file(folder / n) for n in names}, config=config)

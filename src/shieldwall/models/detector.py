@@ -53,6 +53,12 @@ class Head:
         return out
 
 
+def load_head(folder: Path) -> Head:
+    """A folder's head alone (no encoder): enough to score window embeddings computed elsewhere."""
+    with np.load(folder / "head.npz") as z:
+        return Head({k: z[k] for k in z.files})
+
+
 class Detector:
     """Implements the core ``Classifier`` protocol (labels: prompt_injection, jailbreak, harmful_request)."""
 
@@ -79,8 +85,7 @@ class Detector:
             max_windows=max_windows,
             threads=threads,
         )
-        with np.load(self.folder / "head.npz") as z:
-            self.head = Head({k: z[k] for k in z.files})
+        self.head = load_head(self.folder)
         self.gate: Gate | None = None
         self.gate_margin = float(gate_margin)
         if cascade and GATE_FILE in self.manifest.files:
@@ -95,9 +100,7 @@ class Detector:
 
     @property
     def encoder_version(self) -> str:
-        """The version of the encoder that makes the window embeddings: a head retrained by the adaptation loop
-        keeps its parent's encoder (and so the known-attack index's embeddings stay comparable)."""
-        return str(self.manifest.config.get("encoder_version") or self.manifest.version)
+        return self.manifest.encoder_version
 
     def analyze(
         self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None
