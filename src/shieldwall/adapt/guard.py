@@ -53,7 +53,7 @@ def in_guard_split(text: str) -> bool:
 
 
 def record_role(r: Record) -> str:
-    return "document" if r.category == "indirect_injection" or r.category == "benign_document" else "user"
+    return "document" if r.category in ("indirect_injection", "benign_document") else "user"
 
 
 def suite_items(suite: str = "plain") -> list[GuardItem]:
@@ -134,34 +134,29 @@ def evaluate(
     """Each model folder's decisions on every item, the models interleaved item by item (so that the machine's
     load weighs on each alike); the ``detector`` scanner is built with its defaults for each folder. Detectors
     this call loaded are released afterwards (one already loaded by the process stays)."""
+    from shieldwall.models.artifacts import load_manifest
     from shieldwall.models.detector import loaded_folders, release_detector
     from shieldwall.models.scanner import DetectorScanner
 
     loaded_before = loaded_folders()
     try:
-        return _evaluate(folders, items, threads, log, DetectorScanner)
+        scanners = [DetectorScanner(model_dir=str(f), threads=threads) for f in folders]
+        results = [ModelResult(load_manifest(f, verify=False).version, np.zeros(len(items), bool)) for f in folders]
+        t_last = time.monotonic()
+        for i, item in enumerate(items):
+            order = range(len(scanners)) if i % 2 == 0 else reversed(range(len(scanners)))
+            for k in order:
+                t0 = time.perf_counter()
+                results[k].flagged[i] = _flags(scanners[k], item)
+                results[k].seconds.append(time.perf_counter() - t0)
+            if log is not None and time.monotonic() - t_last > 15:
+                t_last = time.monotonic()
+                log(f"  guard: {i + 1}/{len(items)} items")
+        return results
     finally:
         for f in folders:
             if str(f.resolve()) not in loaded_before:
                 release_detector(f)
-
-
-def _evaluate(
-    folders: Sequence[Path], items: Sequence[GuardItem], threads: int, log: Log | None, scanner_cls: Any
-) -> list[ModelResult]:
-    scanners = [scanner_cls(model_dir=str(f), threads=threads) for f in folders]
-    results = [ModelResult(s._det.version, np.zeros(len(items), bool)) for s in scanners]
-    t_last = time.monotonic()
-    for i, item in enumerate(items):
-        order = range(len(scanners)) if i % 2 == 0 else reversed(range(len(scanners)))
-        for k in order:
-            t0 = time.perf_counter()
-            results[k].flagged[i] = _flags(scanners[k], item)
-            results[k].seconds.append(time.perf_counter() - t0)
-        if log is not None and time.monotonic() - t_last > 15:
-            t_last = time.monotonic()
-            log(f"  guard: {i + 1}/{len(items)} items")
-    return results
 
 
 def metrics(items: Sequence[GuardItem], flagged: np.ndarray, seconds: Sequence[float]) -> dict[str, dict[str, Any]]:

@@ -37,10 +37,6 @@ def _registry(db: str | None, models: Path | None) -> Registry:
     return Registry(_db(db), models)
 
 
-def _log(msg: str) -> None:
-    render.info(msg)
-
-
 def print_gate(res: Any) -> None:
     render.write_line(f"candidate {res.candidate} vs active {res.current}: {res.decision.upper()}")
     for c in res.comparisons:
@@ -85,7 +81,7 @@ def register(adapt: typer.Typer) -> None:
         except ValueError as exc:
             raise InputError(str(exc)) from None
         reg = _registry(db, models)
-        res = run(reg.db, reg, data=data, by=_by(by), replay=replay, cfg=cfg, log=None if as_json else _log)
+        res = run(reg.db, reg, data=data, by=_by(by), replay=replay, cfg=cfg, log=None if as_json else render.info)
         if as_json:
             render.write_line(json.dumps(res.to_dict(), indent=2))
         else:
@@ -131,7 +127,7 @@ def register(adapt: typer.Typer) -> None:
             margins=m,
             per_category=per_category,
             promote=promote,
-            log=None if as_json else _log,
+            log=None if as_json else render.info,
         )
         if as_json:
             render.write_line(json.dumps(res.to_dict(), indent=2))
@@ -223,7 +219,7 @@ def register(adapt: typer.Typer) -> None:
             replay=replay,
             per_category=per_category,
             progress=not no_progress and not as_json,
-            log=_log,
+            log=render.info,
         )
         if as_json:
             render.write_line(json.dumps(res, indent=2))
