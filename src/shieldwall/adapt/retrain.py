@@ -191,7 +191,7 @@ def retrain(
         raise InputError(f"--replay must be between 100 and 200,000 texts, got {replay}")
     t0 = time.monotonic()
     active = registry.active()
-    parent = Detector(registry.verify(active.version), threads=threads, cascade=False)
+    parent = Detector(registry.verify(active.version), threads=threads, cascade=False, verify=False)  # just verified
     fb = collect_feedback(db, parent, log=log)
     if not fb.labels:
         raise InputError(
