@@ -49,6 +49,10 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Also train the gate (the cheap first tier that stops clearly benign windows).")
         ] = True,
+        cache: Annotated[
+            Path | None,
+            typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
+        ] = None,
     ) -> None:
         """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
         _need_train_extra()
@@ -63,6 +67,7 @@ def register(app: typer.Typer) -> None:
             vocab_size=vocab,
             reuse_encoder=reuse_encoder,
             gate=gate,
+            cache=cache,
             log=render.info,
         )
         render.info(f"wrote {out} in {cfg['seconds']} s")
@@ -83,6 +88,10 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Train and apply the gate per held-out source, as the shipped detector does.")
         ] = True,
+        cache: Annotated[
+            Path | None,
+            typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
+        ] = None,
     ) -> None:
         """Leave-one-source-out: for each source of --data, train without it and test on it."""
         _need_train_extra()
@@ -91,7 +100,9 @@ def register(app: typer.Typer) -> None:
 
         only = tuple(x for x in (p.strip() for p in source.split(",")) if x)
         try:
-            report = run_loso(data, model, extra=_extras(extra), seed=seed, gate=gate, only=only, log=render.info)
+            report = run_loso(
+                data, model, extra=_extras(extra), seed=seed, gate=gate, only=only, cache=cache, log=render.info
+            )
         except ValueError as exc:
             raise InputError(str(exc)) from None
         render.loso_table(report)

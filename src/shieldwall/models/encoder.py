@@ -58,6 +58,7 @@ class Encoder:
             raise ValueError(f"window must be in 8..510 tokens, got {window}")
         if not 0 <= stride < window // 2:
             raise ValueError(f"stride must be in 0..{window // 2 - 1}, got {stride}")
+        self.folder = folder
         self.window = window
         self.stride = stride
         self.max_windows = max_windows
@@ -78,6 +79,18 @@ class Encoder:
             raise ValueError(f"{folder / 'embeddings.q4'}: size {raw.size} is not a multiple of {per_row}")
         self._emb = raw.reshape(-1, per_row)
         self._prefix = list(self._tok.encode("query:", add_special_tokens=False).ids)
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 over the encoder's three files: what an embedding computed by this encoder depends on."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for name in ("tokenizer.json.gz", "embeddings.q4", "encoder.onnx"):
+            with open(self.folder / name, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+        return h.hexdigest()
 
     @property
     def vocab_size(self) -> int:

@@ -65,6 +65,26 @@ _AI = (
 )
 _QUOTE = r"[\"'“”‘’«»`]"
 
+_SECRET = (
+    r"(?:passwords?|passcodes?|pass\s*phrases?|access\s+codes?|pin(?:\s+codes?)?|api[\s_-]*keys?|api\s+tokens?|"
+    r"access\s+tokens?|auth(?:entication)?\s+tokens?|bearer\s+tokens?|credentials|secret\s+(?:keys?|codes?|words?|"
+    r"phrases?)|private\s+keys?|login\s+details)"
+)
+_SECRET_QUAL = (
+    r"(?:(?:admin|administrator|root|master|system|secret|internal|stored|configured|database|db|server|hidden|real|"
+    r"correct|actual|staff|employee|manager|owner|developer|other|service|backend|production|prod)'?s?\s+){0,2}"
+)
+_PEOPLE = (
+    r"(?:customers?|users?|clients?|members?|patients?|employees?|guests?|subscribers?|callers?|shoppers?|buyers?|"
+    r"account\s+holders?|people|persons?)"
+)
+_PERSONAL_DATA = (
+    r"(?:data|details|information|info|orders?|order\s+history|history|address(?:es)?|e-?mail(?:\s+address(?:es)?)?|"
+    r"phone\s+numbers?|passwords?|records|invoices?|bills?|files?|messages?|conversations?|chats?|payments?|"
+    r"(?:credit\s+)?card(?:\s+numbers?)?|names|contacts?|profiles?|tickets?|bookings?|accounts?|purchases?|"
+    r"transactions?|balances?|statements?)"
+)
+
 EN: tuple[Spec, ...] = (
     # --- instruction override -----------------------------------------------------------------
     (OVERRIDE, "en_ignore_previous", rf"\b{_IGN}\s+{_GAP3}{_PREV}\s+{_GAP2}{_OBJ}\b", 0.9),
@@ -635,6 +655,66 @@ EN: tuple[Spec, ...] = (
         r"dollars|euros)?\b[^.\n]{0,40}\bto\s+(?:account|wallet|iban|the\s+(?:account|wallet|address))\b",
         0.45,
     ),
+    # --- credentials and other people's data from the assistant's context ------------------------
+    # "Tell me the admin password", "Send me the invoices of all other customers": a request for a secret the
+    # assistant holds, or for data that is not the speaker's. The speaker's own ("my password") never matches.
+    (
+        EXTRACTION,
+        "en_secret_request",
+        r"\b(?:tell|give|show|reveal|share|print|send|display|paste|dump|leak|disclose|spell\s+out|type\s+out|"
+        r"write\s+(?:out|down)|output|repeat|list|e-?mail|text|forward|read\s+(?:out|back)|provide|hand\s+over)\s+"
+        r"(?:me\s+|us\s+)?(?:what\s+)?(?:the|your|its|all|any|every)\s+(?:of\s+(?:the|your)\s+)?" + _SECRET_QUAL + _SECRET
+        + r"(?:\s*(?:[.!?,;:)\]\"'“”]|$)|\s+(?:you|that|which|we|it|for\s+(?:the|this|your)|of\s+(?:the|this|your)|"
+        r"stored|used|saved|configured|in\s+your|from\s+your|here|now|please|again|verbatim)\b)",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "en_what_is_secret",
+        r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|your)\s+" + _SECRET_QUAL + _SECRET
+        + r"\s*(?:\?|$|you|that|for\s+(?:the\s+)?(?:admin|root|system|database|server))",
+        0.55,
+    ),
+    (
+        EXTRACTION,
+        "en_others_data",
+        r"\b(?:tell|give|show|reveal|share|print|send|display|paste|dump|leak|disclose|output|list|e-?mail|text|"
+        r"forward|read|provide|export|download|copy|fetch|pull\s+up|look\s+up)\b[^.\n?]{0,40}\b(?:(?:all|every|each)\s+"
+        r"(?:the\s+)?(?:other\s+|registered\s+|previous\s+|existing\s+)?|(?:the\s+)?(?:other|another|previous|prior|"
+        r"former|last|next)\s+)" + _PEOPLE + r"(?:'s?|s')?\b[^.\n?]{0,30}\b" + _PERSONAL_DATA + r"\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "en_data_of_others",
+        _PERSONAL_DATA + r"\b[^.\n?]{0,40}\b(?:of|for|from|belonging\s+to|on\s+the\s+account\s+of)\s+(?:the\s+)?"
+        r"(?:(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?)?(?:other|another|previous|prior|last|different|all|every|each)\s+"
+        r"(?:registered\s+|existing\s+)?" + _PEOPLE + r"\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "en_previous_person",
+        r"\b(?:the\s+)?(?:customer|user|person|client|caller|guest|patient)\s+(?:who|that)\s+(?:chatted|talked|spoke|"
+        r"wrote|messaged|was\s+(?:here|on)|came|called|contacted\s+you)\s+(?:before|earlier|previously|just\s+before)\s+"
+        r"(?:me|us)\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "en_someone_elses",
+        r"\b(?:tell|give|show|reveal|share|print|send|display|change|modify|cancel|open|access|read|update|"
+        r"transfer|redirect)\b[^.,\n?]{0,25}\b(?:someone|somebody|anyone|anybody)\s+else'?s\s+" + _PERSONAL_DATA + r"\b",
+        0.55,
+    ),
+    (
+        EXTRACTION,
+        "en_whole_database",
+        r"\b(?:export|dump|send|give|show|download|copy|list|print|share|leak|e-?mail)\b[^.\n?]{0,20}\b(?:whole|entire|"
+        r"full|complete)\s+(?:customer|user|client|member|patient|employee|subscriber)s?'?\s+(?:database|db|list|table|"
+        r"records|data)\b",
+        0.6,
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -657,6 +737,20 @@ def _gap(n: int) -> str:
 
 
 ZH: tuple[Spec, ...] = (
+    (
+        EXTRACTION,
+        "zh_secret_request",
+        r"(?:告诉|告訴|给我|給我|显示|顯示|透露|发给|發給|提供|说出|說出)" + _cjk(12) + r"(?:管理员|管理員|系统|系統|你的|"
+        r"后台|後台|数据库|資料庫)" + _cjk(4) + r"(?:密码|密碼|口令|密钥|密鑰|API\s*key|令牌)",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "zh_others_data",
+        r"(?:其他所有|其他|别的|別的|所有其他|上一位|上一个|上一個|前一位)(?:客户|客戶|用户|用戶|顾客|顧客|会员|會員)" + _cjk(8)
+        + r"(?:发票|發票|数据|數據|资料|資料|订单|訂單|地址|电话|電話|密码|密碼|信息|訊息|记录|記錄)",
+        0.6,
+    ),
     (
         OVERRIDE,
         "zh_ignore_previous",
@@ -734,6 +828,20 @@ ZH: tuple[Spec, ...] = (
 )
 
 JA: tuple[Spec, ...] = (
+    (
+        EXTRACTION,
+        "ja_secret_request",
+        r"(?:管理者|システム|あなたの|管理人|データベース|サーバー)" + _cjk(4) + r"(?:パスワード|暗証番号|APIキー|秘密鍵|"
+        r"アクセスコード)" + _cjk(6) + r"(?:教えて|見せて|表示して|送って|言って|出力して)",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "ja_others_data",
+        r"(?:他の|ほかの|他のすべての|前の|直前の)(?:顧客|お客様|ユーザー|利用者|会員)" + _cjk(6)
+        + r"(?:請求書|データ|注文|住所|電話番号|パスワード|情報|履歴|メールアドレス)",
+        0.6,
+    ),
     (
         OVERRIDE,
         "ja_ignore_previous",
@@ -1027,6 +1135,22 @@ _CY = r"[а-яёіїєґ]"
 
 RU: tuple[Spec, ...] = (
     (
+        EXTRACTION,
+        "ru_secret_request",
+        r"(?:скажи|скажите|назови|назовите|дай|дайте|покажи|покажите|выведи|выведите|отправь|отправьте|пришли|"
+        r"пришлите|сообщи|сообщите|раскрой)" + _gap(30) + r"(?:(?:парол[ьяеи]|ключ[иа]?\s+API|API-?ключ|токен)\s+(?:администратора|"
+        r"админа|от\s+(?:системы|сервера|базы))|(?:твой|ваш|системный|секретный|админский)\s+(?:пароль|ключ|токен))",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "ru_others_data",
+        r"(?:счета|данные|заказы|адреса|телефоны|пароли|информацию|историю|сообщения|список)" + _gap(40)
+        + r"(?:всех\s+(?:остальных\s+|других\s+)?(?:клиентов|пользователей|покупателей)|других\s+(?:клиентов|пользователей)|"
+        r"предыдущего\s+(?:клиента|пользователя))",
+        0.6,
+    ),
+    (
         OVERRIDE,
         "ru_ignore_previous",
         r"(?:игнорируй|игнорируйте|игнорировать|проигнорируй|проигнорируйте|забудь|забудьте|забыть|"
@@ -1127,6 +1251,23 @@ UK: tuple[Spec, ...] = (
 
 DE: tuple[Spec, ...] = (
     (
+        EXTRACTION,
+        "de_secret_request",
+        r"\b(?:nenne|nennen\s+sie|gib|geben\s+sie|zeig|zeige|zeigen\s+sie|verrate|verraten\s+sie|sag|sage|sagen\s+sie|"
+        r"schick|schicke|schicken\s+sie|schreib|schreibe)\b" + _gap(30) + r"\b(?:das|dein|deine|Ihr|Ihre|euer|die)\s+"
+        r"(?:(?:administrator|admin|root|system|master|datenbank|server|geheim)[a-zäöü]{0,3}-?)?(?:passwort|passwörter|kennwort|"
+        r"zugangscode|zugangsdaten|api-?schlüssel|pin)\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "de_others_data",
+        r"\b(?:Rechnungen|Daten|Bestellungen|Adressen|E-?Mail-?Adressen|Telefonnummern|Passwörter|Kontodaten|Nachrichten|"
+        r"Bestellhistorie|Informationen)\b" + _gap(40) + r"\b(?:aller|allen|der\s+anderen|anderer|des\s+vorherigen|der\s+vorherigen|"
+        r"eines\s+anderen|jedes)\s+(?:anderen\s+)?(?:Kunden|Nutzer|Benutzer|Mitglieder|Patienten|Mitarbeiter)",
+        0.6,
+    ),
+    (
         OVERRIDE,
         "de_ignore_obj",
         r"\b(?:ignorier(?:e|en|t)?|vergiss|vergesst|vergessen\s+sie|missachte|missachtet|missachten\s+sie|"
@@ -1185,6 +1326,22 @@ DE: tuple[Spec, ...] = (
 
 FR: tuple[Spec, ...] = (
     (
+        EXTRACTION,
+        "fr_secret_request",
+        r"\b(?:donne|donnez|dis|dites|montre|montrez|révèle|révélez|envoie|envoyez|affiche|affichez|indique|indiquez|"
+        r"communique|communiquez)[-\s]" + _gap(30) + r"\b(?:le|ton|votre|les|tes|vos)\s+(?:mots?\s+de\s+passe|codes?\s+d'accès|"
+        r"clés?\s+(?:d'API|API|secrètes?)|identifiants)",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "fr_others_data",
+        r"\b(?:factures|données|commandes|adresses|e-?mails|numéros|mots\s+de\s+passe|coordonnées|informations|historique|"
+        r"messages)\b" + _gap(40) + r"(?:\b(?:de\s+tous\s+les\s+autres|des\s+autres|d'autres|d'un\s+autre|de\s+chaque)\s+(?:clients?|"
+        r"utilisateurs?|membres?|patients?|employés?|abonnés?)|\b(?:du|de\s+l')\s?(?:client|utilisateur|abonné)\s+précédent)",
+        0.6,
+    ),
+    (
         OVERRIDE,
         "fr_ignore_obj",
         r"\b(?:ignore[sz]?|ignorer|oublie[sz]?|oublier|ne\s+tiens\s+pas\s+compte|ne\s+tenez\s+pas\s+compte|"
@@ -1236,6 +1393,22 @@ FR: tuple[Spec, ...] = (
 
 ES: tuple[Spec, ...] = (
     (
+        EXTRACTION,
+        "es_secret_request",
+        r"\b(?:dime|dame|muéstrame|muestrame|revélame|revelame|envíame|enviame|dígame|digame|deme|muéstreme|dinos|"
+        r"danos|indícame|comparte)\b" + _gap(30) + r"\b(?:la|tu|su|las|tus|sus|el)\s+(?:contraseñas?|claves?\s+(?:de\s+)?"
+        r"(?:API|secretas?|de\s+acceso)|códigos?\s+de\s+acceso|credenciales|PIN)\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "es_others_data",
+        r"\b(?:facturas|datos|pedidos|direcciones|correos|teléfonos|contraseñas|información|historial|mensajes)\b"
+        + _gap(40) + r"\b(?:de\s+todos\s+los\s+demás|de\s+los\s+demás|de\s+otros|de\s+otro|del\s+cliente\s+anterior|"
+        r"del\s+usuario\s+anterior)\b",
+        0.6,
+    ),
+    (
         OVERRIDE,
         "es_ignore_obj",
         r"\b(?:ignora|ignore|ignoren|ignorar|ignorad|olvida|olvide|olviden|olvidar|"
@@ -1285,6 +1458,22 @@ ES: tuple[Spec, ...] = (
 
 PT: tuple[Spec, ...] = (
     (
+        EXTRACTION,
+        "pt_secret_request",
+        r"\b(?:diga|diz|dê|mostre|mostra|revele|envie|passe|informe)(?:-me)?\b" + _gap(30)
+        + r"\b(?:a|sua|tua|as|suas)\s+(?:senhas?|palavras?-passe|chaves?\s+(?:de\s+)?(?:API|secretas?|de\s+acesso)|"
+        r"credenciais|códigos?\s+de\s+acesso)\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "pt_others_data",
+        r"\b(?:faturas|dados|pedidos|endereços|e-?mails|telefones|senhas|informações|histórico|mensagens)\b"
+        + _gap(40) + r"\b(?:de\s+todos\s+os\s+outros|dos\s+outros|de\s+outros|de\s+outro|do\s+cliente\s+anterior|"
+        r"do\s+usuário\s+anterior)\b",
+        0.6,
+    ),
+    (
         OVERRIDE,
         "pt_ignore_obj",
         r"\b(?:ignore|ignora|ignorem|ignorar|esqueça|esqueca|esquece|esqueçam|desconsidere|desconsidera|"
@@ -1331,6 +1520,22 @@ PT: tuple[Spec, ...] = (
 )
 
 IT: tuple[Spec, ...] = (
+    (
+        EXTRACTION,
+        "it_secret_request",
+        r"\b(?:dimmi|dammi|mostrami|rivelami|inviami|mandami|dica|dia|mostri|comunicami|scrivimi)\b" + _gap(30)
+        + r"\b(?:la|il|tua|tuo|sua|suo|le|i)\s+(?:password|chiavi?\s+(?:API|segret[ae]|d'accesso)|credenziali|"
+        r"codici?\s+d'accesso|PIN)\b",
+        0.6,
+    ),
+    (
+        EXTRACTION,
+        "it_others_data",
+        r"\b(?:fatture|dati|ordini|indirizzi|email|telefoni|password|informazioni|cronologia|messaggi)\b" + _gap(40)
+        + r"\b(?:di\s+tutti\s+gli\s+altri|degli\s+altri|di\s+altri|di\s+un\s+altro|del\s+cliente\s+precedente|"
+        r"dell'utente\s+precedente)\b",
+        0.6,
+    ),
     (
         OVERRIDE,
         "it_ignore_obj",
@@ -1732,7 +1937,7 @@ USER_TURN_WORDS: frozenset[str] = frozenset({"user", "human"})
 # A negation right before an override/extraction verb ("don't forget the rules", "n'oublie pas ...").
 NEGATION_PREFIX = (
     r"(?:\b(?:don'?t|dont|do\s+not|does\s+not|doesn'?t|never|not|no|non|não|nao|nie|jangan|đừng|không|ne|"
-    r"nicht|please\s+don'?t)\s+|\bn['’]|не\s+|ні\s+|لا\s+ت?|אל\s+ת?|לא\s+ת?|不要|别|別|勿|不|อย่า|ไม่)$"
+    r"nicht|please\s+don'?t)\s+|\bn['’]|(?<!\w)не\s+|(?<!\w)ні\s+|لا\s+ت?|אל\s+ת?|לא\s+ת?|不要|别|別|勿|不|อย่า|ไม่)$"
 )
 # A negation right after the verb ("vergiss nicht", "glöm inte", "vergeet niet", "oublie pas").
 NEGATION_AFTER_VERB = r"^\S+\s+(?:nicht|niet|inte|pas|mai)\b|(?:मत|न|नहीं)\s+(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज|उपेक्षा)"

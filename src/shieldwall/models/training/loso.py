@@ -134,6 +134,7 @@ def run_loso(
     seed: int = 0,
     gate: bool = True,
     only: Sequence[str] = (),
+    cache: Path | None = None,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -142,7 +143,7 @@ def run_loso(
     enc = Encoder(model, window=int(cfg.get("window", 126)), stride=int(cfg.get("stride", 16)), threads=2)
     dev_records = dedupe(read_folder(data))
     log(f"embedding {len(dev_records)} records of {data}")
-    dev = embed(enc, dev_records, log=log)
+    dev = embed(enc, dev_records, cache=cache, log=log)
     ext = None
     if extra:
         seen = {" ".join(r.text.casefold().split()) for r in dev_records}
@@ -150,7 +151,7 @@ def run_loso(
 
         ext_records = [r for r in load_extra(extra) if " ".join(r.text.casefold().split()) not in seen]
         log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
-        ext = embed(enc, ext_records, log=log)
+        ext = embed(enc, ext_records, cache=cache, log=log)
     report = run_loso_embedded(dev, ext, seed=seed, gate=gate, only=only, log=log)
     report["data"] = str(data)
     report["extra"] = list(extra)

@@ -49,7 +49,21 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
     return dedupe(records)
 
 
-def embed(enc: Encoder, records: Sequence[Record], *, max_windows: int = 8, log: Log = print) -> Embedded:
+def embed(
+    enc: Encoder,
+    records: Sequence[Record],
+    *,
+    max_windows: int = 8,
+    cache: Path | None = None,
+    log: Log = print,
+) -> Embedded:
+    """Every record's first ``max_windows`` windows: transformer embeddings and gate features.
+
+    ``cache``: a folder of window embeddings keyed by the encoder's SHA-256, the window settings and each
+    text's SHA-256 (``EmbeddingCache``): texts embedded by an earlier run are read back, only new ones are
+    encoded, so a retraining with one more corpus costs the new texts alone. Cached rows are those of the run
+    that computed them: the int8 transformer quantises its activations per batch, so a window's embedding moves
+    slightly (up to ~0.06 per component) with the other windows of its batch, with or without a cache."""
     ids_all: list[list[int]] = []
     owner: list[int] = []
     chunk = 512
@@ -62,14 +76,91 @@ def embed(enc: Encoder, records: Sequence[Record], *, max_windows: int = 8, log:
                 seen[w.text_index] += 1
                 ids_all.append(w_ids)
                 owner.append(start + w.text_index)
+    owner_arr = np.asarray(owner, np.int64)
+    store = EmbeddingCache.open(cache, enc, max_windows) if cache is not None else None
+    x = np.zeros((len(ids_all), enc.hidden), np.float32)
+    todo = np.ones(len(ids_all), bool)
+    if store is not None:
+        todo = ~store.fill(records, owner_arr, x)
+        log(f"  {int((~todo).sum())}/{len(ids_all)} windows from the cache {store.path}")
+    pending = np.flatnonzero(todo)
     t0 = time.monotonic()
-    xs = []
     step = 2048
-    for s in range(0, len(ids_all), step):
-        xs.append(enc.encode_ids(ids_all[s : s + step]))
-        log(f"  embedded {min(s + step, len(ids_all))}/{len(ids_all)} windows ({time.monotonic() - t0:.0f} s)")
+    for s in range(0, len(pending), step):
+        rows = pending[s : s + step]
+        x[rows] = enc.encode_ids([ids_all[int(i)] for i in rows])
+        log(f"  embedded {min(s + step, len(pending))}/{len(pending)} windows ({time.monotonic() - t0:.0f} s)")
+    if store is not None and len(pending):
+        store.add(records, owner_arr, x, todo)
     gx = gate_features(enc, ids_all)
-    return Embedded(np.concatenate(xs), np.asarray(owner, np.int64), list(records), gx)
+    return Embedded(x, owner_arr, list(records), gx)
+
+
+@dataclass
+class EmbeddingCache:
+    """Window embeddings by text hash, for one encoder and window setting (``<folder>/<key>.npz``)."""
+
+    path: Path
+    keys: dict[str, tuple[int, int]]  # text sha256 -> (first row, rows)
+    x: np.ndarray
+
+    @classmethod
+    def open(cls, folder: Path, enc: Encoder, max_windows: int) -> EmbeddingCache:
+        import hashlib
+
+        tag = hashlib.sha256(f"{enc.fingerprint}|{enc.window}|{enc.stride}|{max_windows}".encode()).hexdigest()[:16]
+        path = folder / f"windows-{tag}.npz"
+        keys: dict[str, tuple[int, int]] = {}
+        x = np.zeros((0, enc.hidden), np.float32)
+        if path.is_file():
+            with np.load(path) as z:
+                names, starts, counts, x = z["keys"], z["starts"], z["counts"], z["x"]
+            keys = {str(k): (int(s), int(c)) for k, s, c in zip(names, starts, counts, strict=True)}
+        return cls(path, keys, x)
+
+    @staticmethod
+    def _key(text: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def fill(self, records: Sequence[Record], owner: np.ndarray, x: np.ndarray) -> np.ndarray:
+        """Copy cached rows into ``x``; returns the mask of windows filled."""
+        done = np.zeros(len(owner), bool)
+        first = np.searchsorted(owner, np.arange(len(records)))
+        counts = np.bincount(owner, minlength=len(records))
+        for r, rec in enumerate(records):
+            hit = self.keys.get(self._key(rec.text))
+            if hit is not None and hit[1] == counts[r]:
+                x[first[r] : first[r] + counts[r]] = self.x[hit[0] : hit[0] + hit[1]]
+                done[first[r] : first[r] + counts[r]] = True
+        return done
+
+    def add(self, records: Sequence[Record], owner: np.ndarray, x: np.ndarray, new: np.ndarray) -> None:
+        first = np.searchsorted(owner, np.arange(len(records)))
+        counts = np.bincount(owner, minlength=len(records))
+        parts = [self.x]
+        row = len(self.x)
+        for r in np.unique(owner[new]):
+            s, c = int(first[r]), int(counts[r])
+            key = self._key(records[int(r)].text)
+            if key in self.keys:
+                continue
+            self.keys[key] = (row, c)
+            parts.append(x[s : s + c])
+            row += c
+        self.x = np.concatenate(parts)
+        names = list(self.keys)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp.npz")
+        np.savez(
+            tmp,
+            keys=np.array(names),
+            starts=np.array([self.keys[k][0] for k in names], np.int64),
+            counts=np.array([self.keys[k][1] for k in names], np.int64),
+            x=self.x,
+        )
+        tmp.replace(self.path)
 
 
 def _targets(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -142,6 +233,7 @@ def train_detector(
     threads: int = 2,
     reuse_encoder: bool = False,
     gate: bool = True,
+    cache: Path | None = None,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.training.convert import build_encoder
@@ -153,7 +245,7 @@ def train_detector(
         log(f"building the encoder ({layers} layers, {vocab_size} pieces)")
         build_encoder(out, vocab_size=vocab_size, layers=layers)
     enc = Encoder(out, window=window, stride=stride, threads=threads)
-    emb = embed(enc, records, log=log)
+    emb = embed(enc, records, cache=cache, log=log)
     cfg = HeadConfig(seed=seed)
     log("training the head (5-fold calibration, then all data)")
     fitted = fit_calibrated(emb, cfg)
