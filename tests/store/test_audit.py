@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 
+import pytest
 from sqlalchemy import text
 
 from shieldwall.store.audit import AuditLog, IncidentData, canonical, chain_hash
@@ -155,6 +157,61 @@ def test_group_commit_writer(db: Database) -> None:
     v = log.verify()
     assert v.ok and v.records == 101
     assert {r["request_id"] for r in log.records(limit=200)} == {f"r{i}" for i in range(100)} | {"inc"}
+
+
+def _lock_sqlite(db: Database) -> sqlite3.Connection:
+    """Another connection (as another gateway process's) holding SQLite's write lock."""
+    path = db.engine.url.database
+    assert path
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_append_now_writes_nothing_while_another_connection_writes(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("try_append_now is for SQLite files")
+    log = fill(db, 2)
+    other = _lock_sqlite(db)
+    try:
+        assert log.try_append_now({"n": "blocked"}) is None  # never waits for the lock, never half-writes
+    finally:
+        other.rollback()
+        other.close()
+    # None also while a checkpoint briefly holds a lock: then the caller appends the usual way (as AuditWriter does)
+    seq, _ = log.try_append_now({"n": "free"}) or log.append({"n": "free"})
+    assert seq == 3
+    for i in range(300):  # past the checkpoint interval: checkpoints run beside, the chain stays whole
+        assert log.try_append_now({"n": i}) or log.append({"n": i})
+    log.close_now()
+    v = log.verify()
+    assert v.ok and v.records == 303 and v.head_seq == 303
+    assert [r["n"] for r in log.records(limit=303)][-3:] == ["free", 1, 0]  # newest first
+
+
+def test_writer_commits_on_the_loop_when_free_and_queues_when_locked(db: Database) -> None:
+    import asyncio
+
+    from shieldwall.store.audit import AuditWriter
+
+    log = AuditLog(db)
+    writer = AuditWriter(log)
+
+    async def main() -> list[tuple[int, str]]:
+        first = await writer.append({"request_id": "now"})
+        other = _lock_sqlite(db) if db.is_sqlite else None
+        task = asyncio.ensure_future(writer.append({"request_id": "queued"}))
+        await asyncio.sleep(0.3)
+        assert not task.done() or other is None  # waiting for the lock in the writer thread, not on the loop
+        if other is not None:
+            other.rollback()
+            other.close()
+        return [first, await task]
+
+    res = asyncio.run(main())
+    writer.close()
+    assert [s for s, _ in res] == [1, 2]
+    assert log.verify().ok and {r["request_id"] for r in log.records()} == {"now", "queued"}
 
 
 def test_anchor_detects_a_cut_tail_with_a_rewritten_head(db: Database) -> None:

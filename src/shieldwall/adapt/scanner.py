@@ -18,6 +18,7 @@ from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.models.detector import get_detector
 from shieldwall.models.scanner import ENCODED_KEY, EXEMPT_KEY, detector_views, encoded_key
+from shieldwall.models.threads import detector_threads
 
 REDIS_URL_ENV = "SHIELDWALL_REDIS_URL"
 DEFAULT_ALLOW_THRESHOLD = 0.97
@@ -69,7 +70,8 @@ class KnownAttackScanner:
 
     Options: ``database_url`` (default ``$SHIELDWALL_DATABASE_URL`` or the default SQLite file),
     ``redis_url`` (default ``$SHIELDWALL_REDIS_URL``; reload notifications), ``poll_seconds`` (5),
-    ``threshold``, ``allow_threshold`` (0.97), ``model_dir``, ``threads`` (2), ``max_windows`` (48).
+    ``threshold``, ``allow_threshold`` (0.97), ``model_dir``, ``threads`` (as the detector's:
+    ``$SHIELDWALL_DETECTOR_THREADS``, else 2), ``max_windows`` (48).
     """
 
     name: ClassVar[str] = "known_attacks"
@@ -89,7 +91,7 @@ class KnownAttackScanner:
         threshold: float | None = None,
         allow_threshold: float = DEFAULT_ALLOW_THRESHOLD,
         model_dir: str | None = None,
-        threads: int = 2,
+        threads: int | None = None,
         max_windows: int = 48,
         live: LiveIndexes | None = None,
     ) -> None:
@@ -102,7 +104,9 @@ class KnownAttackScanner:
         self.allow_threshold = float(allow_threshold)
         from pathlib import Path
 
-        self._det = get_detector(Path(model_dir) if model_dir else None, threads=threads, max_windows=max_windows)
+        self._det = get_detector(
+            Path(model_dir) if model_dir else None, threads=detector_threads(threads), max_windows=max_windows
+        )
         try:
             self._live = live or get_live(
                 database_url,

@@ -75,6 +75,7 @@ def register(app: typer.Typer) -> None:
         from shieldwall.gateway.config import TenantConfig, UpstreamConfig
         from shieldwall.gateway.demo_upstream import DEMO_MODEL, create_demo_app
         from shieldwall.gateway.server import bind, freeze_heap, make_server, serve_all
+        from shieldwall.models.threads import THREADS_ENV, serving_threads
         from shieldwall.store.db import DATABASE_URL_ENV
 
         cfg = _config(config)
@@ -100,6 +101,9 @@ def register(app: typer.Typer) -> None:
         # the adaptation loop's scanner (known_attacks) reads the store named by $SHIELDWALL_DATABASE_URL unless its
         # policy options say otherwise: make it this gateway's store (inherited by --workers processes)
         os.environ.setdefault(DATABASE_URL_ENV, db or cfg.database.resolved_url())
+        # the detector's onnxruntime threads, unless the policy or the environment says otherwise: the CPUs shared
+        # out among the worker processes (2 workers x 2 threads on 2 cores cost ~1.7x the CPU per request)
+        os.environ.setdefault(THREADS_ENV, str(serving_threads(workers)))
         if workers > 1:
             _serve_workers(cfg, db, sock, url, workers, servers, demo_url, log_level)
             return

@@ -84,6 +84,7 @@ class Detector:
             stride=int(enc_cfg.get("stride", 16)),
             max_windows=max_windows,
             threads=threads,
+            spinning=False,  # idle threads sleep: spin-waiting cost 1.7x the CPU per text on the shared 2 cores
         )
         self.head = load_head(self.folder)
         self.gate: Gate | None = None

@@ -50,6 +50,7 @@ class Encoder:
         max_windows: int = 256,
         threads: int = 1,
         batch_tokens: int = 4096,
+        spinning: bool = True,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -70,6 +71,8 @@ class Encoder:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
+        if threads > 1 and not spinning:  # idle intra-op threads sleep instead of spin-waiting for the next run
+            opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self._sess = ort.InferenceSession(str(folder / "encoder.onnx"), opts, providers=["CPUExecutionProvider"])
         raw = np.fromfile(folder / "embeddings.q4", dtype=np.uint8)

@@ -11,6 +11,7 @@ from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.models.detector import Analysis, Detector, get_detector
 from shieldwall.models.gate import DEFAULT_MARGIN
+from shieldwall.models.threads import detector_threads
 from shieldwall.scanners.injection import InjectionScanner
 
 _PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
@@ -81,7 +82,8 @@ class DetectorScanner:
     family decided; the message names it) and ``detector.harmful``.
 
     Options: ``model_dir`` (a folder written by ``shieldwall train detector``; default: the shipped
-    weights), ``threads`` (onnxruntime intra-op threads, default 2), ``heuristics`` (on/off), ``skip_model_above``,
+    weights), ``threads`` (onnxruntime intra-op threads; default ``$SHIELDWALL_DETECTOR_THREADS``, else 2),
+    ``heuristics`` (on/off), ``skip_model_above``,
     ``min_score`` (findings below it are dropped), ``harmful`` (emit harmful_request findings),
     ``cascade`` (default on: a cheap gate over every window's sub-word embeddings sends only the windows
     that are not clearly benign to the transformer; off: the transformer reads every window),
@@ -105,7 +107,7 @@ class DetectorScanner:
         self,
         *,
         model_dir: str | None = None,
-        threads: int = 2,
+        threads: int | None = None,
         heuristics: bool = True,
         skip_model_above: float = 0.97,
         min_score: float = 0.4,
@@ -118,6 +120,7 @@ class DetectorScanner:
             raise ValueError(f"skip_model_above must be in (0, 1], got {skip_model_above!r}")
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be in [0, 1], got {min_score!r}")
+        threads = detector_threads(threads)
         if not 1 <= threads <= 64:
             raise ValueError(f"threads must be in 1..64, got {threads!r}")
         if not 0.0 <= gate_margin <= 10.0:

@@ -153,6 +153,66 @@ class _Statements:
         self.move_head = _Prepared(move.values(seq=bindparam("new_seq"), hash=bindparam("new_hash")), dialect)
 
 
+def _rows(
+    seq: int, prev: str, items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]]
+) -> tuple[list[tuple[int, str]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The audit and incident rows of ``items`` chained after record ``seq`` (hash ``prev``), with each record's
+    ``(seq, hash)``. ``request_id``, ``ts``, ``tenant``, ``key_id`` and ``action`` are filled in when absent."""
+    out: list[tuple[int, str]] = []
+    rows: list[dict[str, Any]] = []
+    inc_rows: list[dict[str, Any]] = []
+    for record, incidents_ in items:
+        rec = dict(record)
+        rec.setdefault("request_id", uuid.uuid4().hex)
+        rec.setdefault("ts", now_iso())
+        rec.setdefault("tenant", None)
+        rec.setdefault("key_id", None)
+        rec.setdefault("action", "allow")
+        seq += 1
+        rec["seq"] = seq
+        body = canonical(rec)
+        digest = chain_hash(prev, body)
+        rows.append(
+            {
+                "seq": seq,
+                "request_id": str(rec["request_id"]),
+                "ts": str(rec["ts"]),
+                "tenant": rec["tenant"],
+                "key_id": rec["key_id"],
+                "action": str(rec["action"]),
+                "body": body,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        for inc in incidents_:
+            inc_rows.append(
+                {
+                    "id": uuid.uuid4().hex,
+                    "ts": str(rec["ts"]),
+                    "request_id": str(rec["request_id"]),
+                    "audit_seq": seq,
+                    "tenant": rec["tenant"],
+                    "key_id": rec["key_id"],
+                    "direction": inc.direction,
+                    "action": inc.action,
+                    "categories": canonical(list(inc.categories)),
+                    "rules": canonical(list(inc.rules)),
+                    "findings": canonical([dict(f) for f in inc.findings]),
+                    "status": "open",
+                }
+            )
+        out.append((seq, digest))
+        prev = digest
+    return out, rows, inc_rows
+
+
+def _busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED from the driver ("database is locked", "database table is locked")."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (isinstance(code, int) and (code & 0xFF) in (5, 6)) or "locked" in str(exc).lower()
+
+
 class AuditLog:
     """Append and verify; one instance per process and database."""
 
@@ -160,6 +220,10 @@ class AuditLog:
         self.db = db
         self._lock = threading.Lock()
         self._statements: _Statements | None = None
+        self._now: Any = None  # the driver connection of ``try_append_now`` (SQLite files only), made on first use
+        self._now_commits = 0
+        url = db.engine.url
+        self._now_ok = db.is_sqlite and bool(url.database) and url.database != ":memory:"
 
     def append(self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()) -> tuple[int, str]:
         """Append ``record`` (JSON-serializable) and its incidents atomically; returns ``(seq, hash)``.
@@ -179,69 +243,110 @@ class AuditLog:
         ``before(conn)`` runs first in the same transaction (after the head is locked), so a change and its
         audit record commit together; an exception from it writes nothing.
         """
-        out: list[tuple[int, str]] = []
         sql = self._sql()
+        if before is None:
+            with self._lock:
+                return self._append_driver(sql, items)
         with self._lock, self.db.engine.begin() as conn:
             head = conn.exec_driver_sql(sql.head.sql, sql.head.args({"hid": 1})).one()
-            seq, prev = int(head[0]), str(head[1])
-            if before is not None:
-                before(conn)  # it may complete the records (they are copied only now)
-            recs = []
-            for record, _ in items:
-                rec = dict(record)
-                rec.setdefault("request_id", uuid.uuid4().hex)
-                rec.setdefault("ts", now_iso())
-                rec.setdefault("tenant", None)
-                rec.setdefault("key_id", None)
-                rec.setdefault("action", "allow")
-                recs.append(rec)
-            rows: list[dict[str, Any]] = []
-            inc_rows: list[dict[str, Any]] = []
-            for rec, (_, incidents_) in zip(recs, items, strict=True):
-                seq += 1
-                rec["seq"] = seq
-                body = canonical(rec)
-                digest = chain_hash(prev, body)
-                rows.append(
-                    {
-                        "seq": seq,
-                        "request_id": str(rec["request_id"]),
-                        "ts": str(rec["ts"]),
-                        "tenant": rec["tenant"],
-                        "key_id": rec["key_id"],
-                        "action": str(rec["action"]),
-                        "body": body,
-                        "prev_hash": prev,
-                        "hash": digest,
-                    }
-                )
-                for inc in incidents_:
-                    inc_rows.append(
-                        {
-                            "id": uuid.uuid4().hex,
-                            "ts": str(rec["ts"]),
-                            "request_id": str(rec["request_id"]),
-                            "audit_seq": seq,
-                            "tenant": rec["tenant"],
-                            "key_id": rec["key_id"],
-                            "direction": inc.direction,
-                            "action": inc.action,
-                            "categories": canonical(list(inc.categories)),
-                            "rules": canonical(list(inc.rules)),
-                            "findings": canonical([dict(f) for f in inc.findings]),
-                            "status": "open",
-                        }
-                    )
-                out.append((seq, digest))
-                prev = digest
+            before(conn)  # it may complete the records (they are copied only now)
+            out, rows, inc_rows = _rows(int(head[0]), str(head[1]), items)
             if not rows:
                 return out
-            # driver SQL prepared once per database (SQLAlchemy's per-statement work was half an append's CPU)
             conn.exec_driver_sql(sql.record.sql, [sql.record.args(r) for r in rows])
             if inc_rows:
                 conn.exec_driver_sql(sql.incident.sql, [sql.incident.args(r) for r in inc_rows])
-            conn.exec_driver_sql(sql.move_head.sql, sql.move_head.args({"new_seq": seq, "new_hash": prev, "hid": 1}))
+            seq, digest = out[-1]
+            conn.exec_driver_sql(sql.move_head.sql, sql.move_head.args({"new_seq": seq, "new_hash": digest, "hid": 1}))
         return out
+
+    def _append_driver(
+        self, sql: _Statements, items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]]
+    ) -> list[tuple[int, str]]:
+        """``append_many`` on the pool's driver connection, without SQLAlchemy's per-statement work (which cost
+        ~0.3 ms of CPU per transaction, most of an append): the same statements, the same ``BEGIN IMMEDIATE`` on
+        SQLite, one commit. Errors come as the driver's exceptions."""
+        raw = self.db.engine.raw_connection()
+        try:
+            if self.db.is_sqlite:
+                raw.cursor().execute("BEGIN IMMEDIATE")  # what the engine's "begin" event does for SQLAlchemy
+            return self._write_driver(raw, sql, items)
+        finally:
+            raw.close()  # back to the pool
+
+    def _write_driver(
+        self, raw: Any, sql: _Statements, items: Sequence[tuple[Mapping[str, Any], Sequence[IncidentData]]]
+    ) -> list[tuple[int, str]]:
+        """The rows of ``items`` in the transaction open on the driver connection ``raw``, committed."""
+        cur = raw.cursor()
+        try:
+            cur.execute(sql.head.sql, sql.head.args({"hid": 1}))
+            head = cur.fetchone()
+            if head is None:
+                raise LookupError("the audit log has no head row (sw_audit_head)")
+            out, rows, inc_rows = _rows(int(head[0]), str(head[1]), items)
+            if rows:
+                cur.executemany(sql.record.sql, [sql.record.args(r) for r in rows])
+                if inc_rows:
+                    cur.executemany(sql.incident.sql, [sql.incident.args(r) for r in inc_rows])
+                seq, digest = out[-1]
+                cur.execute(sql.move_head.sql, sql.move_head.args({"new_seq": seq, "new_hash": digest, "hid": 1}))
+            raw.commit()
+        except BaseException:
+            with contextlib.suppress(Exception):  # keep the original error (a dead connection cannot roll back)
+                raw.rollback()
+            raise
+        finally:
+            cur.close()
+        return out
+
+    def try_append_now(
+        self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()
+    ) -> tuple[int, str] | None:
+        """``append`` if that cannot wait: a SQLite file whose write lock is free right now, no other append of
+        this process under way; else None, having written nothing (then use ``append``, or ``AuditWriter``).
+
+        For an event loop, to commit a record without the hop to a writer thread and back (two thread wake-ups,
+        and the wait for the GIL while the loop is busy): the commit costs ~0.2 ms of CPU and never waits for a
+        lock (``busy_timeout`` 0 on its own connection). Checkpoints, which fsync the database file, run in a
+        background thread every 256 such commits instead of in the committing call.
+        """
+        if not self._now_ok or not self._lock.acquire(blocking=False):
+            return None
+        try:
+            raw = self._now
+            if raw is None:
+                raw = self._now = self.db.engine.raw_connection()
+                raw.detach()  # its own connection, never shared through the pool
+                cur = raw.cursor()
+                cur.execute("PRAGMA busy_timeout=0")
+                cur.execute("PRAGMA wal_autocheckpoint=0")
+                cur.close()
+            try:
+                raw.cursor().execute("BEGIN IMMEDIATE")
+                res = self._write_driver(raw, self._sql(), [(record, incidents_)])[0]
+            except Exception as exc:
+                if _busy(exc):
+                    return None  # another connection holds a lock it needs: rolled back, nothing written
+                raise
+        finally:
+            self._lock.release()
+        self._now_commits += 1
+        if self._now_commits % 256 == 0:
+            threading.Thread(target=self._checkpoint, name="shieldwall-audit-checkpoint", daemon=True).start()
+        return res
+
+    def _checkpoint(self) -> None:
+        with contextlib.suppress(Exception), self.db.engine.connect() as conn:  # PASSIVE: never blocks writers
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def close_now(self) -> None:
+        """Close the connection of ``try_append_now`` (a later call opens a new one)."""
+        with self._lock:
+            raw, self._now = self._now, None
+        if raw is not None:
+            with contextlib.suppress(Exception):
+                raw.close()
 
     def _sql(self) -> _Statements:
         if self._statements is None:
@@ -328,6 +433,10 @@ class AuditWriter:
     committed. Records queued while a batch is being written go into the next batch (one transaction, one
     commit), so many concurrent requests share a commit instead of queueing for the head lock one by one.
     A failed batch is retried record by record, so one bad record fails only its own request.
+
+    A record with nothing to be grouped with (no batch queued or being written) is committed at once on the
+    event loop when ``AuditLog.try_append_now`` can (a SQLite file whose write lock is free), which costs less
+    CPU and latency than the hop to the writer thread and back; otherwise it is queued.
     """
 
     def __init__(self, log: AuditLog, *, max_batch: int = 256) -> None:
@@ -341,6 +450,10 @@ class AuditWriter:
     async def append(self, record: Mapping[str, Any], incidents_: Sequence[IncidentData] = ()) -> tuple[int, str]:
         import asyncio
 
+        if not self._queue and not self._closed:  # nothing to group it with: commit it here if that is free
+            res = self.log.try_append_now(record, incidents_)
+            if res is not None:
+                return res
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[tuple[int, str]] = loop.create_future()
         with self._cv:
@@ -361,6 +474,7 @@ class AuditWriter:
             t = self._thread
         if t is not None:
             t.join(timeout)
+        self.log.close_now()
         with self._cv:
             self._closed = False  # a later append starts a new thread
 
