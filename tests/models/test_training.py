@@ -108,3 +108,21 @@ def test_embedding_cache_returns_the_same_windows_and_encodes_only_new_texts(tmp
     # another window setting is another cache file, never mixed
     embed(enc, first, max_windows=1, cache=tmp_path, log=logs.append)
     assert len(list(tmp_path.glob("windows-*.npz"))) == 2
+
+
+def test_source_weights_scale_one_source_and_bad_specs_are_clear_errors():
+    from shieldwall.cli.train_cmds import _source_weights
+    from shieldwall.core.errors import InputError
+    from shieldwall.models.training.fit import _weights
+
+    recs = [Record(f"b{i}", 0, "benign_chat", "en", "a/one") for i in range(4)]
+    recs += [Record(f"e{i}", 0, "benign_chat", "en", "shieldwall/everyday:en") for i in range(4)]
+    recs += [Record(f"x{i}", 1, "injection", "en", "a/two") for i in range(4)]
+    _, plain, _, _ = _weights(recs)
+    _, scaled, _, _ = _weights(recs, _source_weights("shieldwall/everyday=0.25"))
+    assert plain[4] == pytest.approx(plain[0])
+    assert scaled[4] / scaled[0] == pytest.approx(0.25)
+    assert scaled[:8].sum() == pytest.approx(scaled[8:].sum())  # the classes still weigh the same
+    for bad in ("everyday", "x=abc", "=1", "x=-1"):
+        with pytest.raises(InputError, match="--source-weight"):
+            _source_weights(bad)

@@ -12,10 +12,28 @@ import typer
 
 from shieldwall.cli import render
 from shieldwall.cli._common import guarded
+from shieldwall.core.errors import InputError
 
 
 def _extras(extra: str) -> tuple[str, ...]:
     return tuple(e for e in (s.strip() for s in extra.split(",")) if e and e != "none")
+
+
+def _source_weights(spec: str) -> tuple[tuple[str, float], ...]:
+    """``"shieldwall/everyday=0.3,owner/repo=2"`` -> ``(("shieldwall/everyday", 0.3), ("owner/repo", 2.0))``."""
+    out = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        group, sep, value = part.rpartition("=")
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = -1.0
+        if not sep or not group or not 0.0 <= weight <= 100.0:
+            raise InputError(f"--source-weight: expected SOURCE=WEIGHT with a weight in [0, 100], got {part!r}")
+        out.append((group.strip(), weight))
+    return tuple(out)
 
 
 def _need_train_extra() -> None:
@@ -53,6 +71,12 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
         ] = None,
+        source_weight: Annotated[
+            str,
+            typer.Option(
+                help="Weight multipliers per source (owner/repo=W, comma-separated) on top of the 1/sqrt(size) weights."
+            ),
+        ] = "",
     ) -> None:
         """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
         _need_train_extra()
@@ -68,6 +92,7 @@ def register(app: typer.Typer) -> None:
             reuse_encoder=reuse_encoder,
             gate=gate,
             cache=cache,
+            source_weights=_source_weights(source_weight),
             log=render.info,
         )
         render.info(f"wrote {out} in {cfg['seconds']} s")
@@ -92,16 +117,29 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
         ] = None,
+        source_weight: Annotated[
+            str,
+            typer.Option(
+                help="Weight multipliers per source (owner/repo=W, comma-separated) on top of the 1/sqrt(size) weights."
+            ),
+        ] = "",
     ) -> None:
         """Leave-one-source-out: for each source of --data, train without it and test on it."""
         _need_train_extra()
-        from shieldwall.core.errors import InputError
         from shieldwall.models.training.loso import run_loso
 
         only = tuple(x for x in (p.strip() for p in source.split(",")) if x)
         try:
             report = run_loso(
-                data, model, extra=_extras(extra), seed=seed, gate=gate, only=only, cache=cache, log=render.info
+                data,
+                model,
+                extra=_extras(extra),
+                seed=seed,
+                gate=gate,
+                only=only,
+                cache=cache,
+                source_weights=_source_weights(source_weight),
+                log=render.info,
             )
         except ValueError as exc:
             raise InputError(str(exc)) from None

@@ -79,14 +79,22 @@ class HeadConfig:
     dropout: float = 0.1
     seed: int = 0
     language_rank: int = 24  # 0 = no language projection
+    # (source group, multiplier) on top of the 1/sqrt(size) weight: e.g. ("shieldwall/everyday", 0.3)
+    source_weights: tuple[tuple[str, float], ...] = ()
 
 
-def _weights(records: Sequence[Record]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _weights(
+    records: Sequence[Record], source_weights: Sequence[tuple[str, float]] = ()
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per-record (attack target, attack weight, harmful target, harmful weight)."""
     n = len(records)
     groups = Counter((r.group, r.label, r.category == HARMFUL) for r in records)
+    mult = dict(source_weights)
     y = np.array([r.label if r.category != HARMFUL else 0 for r in records], np.float32)
-    w = np.array([1.0 / math.sqrt(groups[(r.group, r.label, r.category == HARMFUL)]) for r in records], np.float32)
+    w = np.array(
+        [mult.get(r.group, 1.0) / math.sqrt(groups[(r.group, r.label, r.category == HARMFUL)]) for r in records],
+        np.float32,
+    )
     harm = np.array([r.category == HARMFUL for r in records])
     wa = w.copy()
     wa[harm] = 0.0  # harmful requests are neither attacks nor benign for the attack head
@@ -133,7 +141,7 @@ def train_head(data: Embedded, cfg: HeadConfig) -> dict[str, np.ndarray]:
     x = torch.from_numpy((xn @ proj).astype(np.float32))
     owner = torch.from_numpy(data.owner.astype(np.int64))
     n = len(data.records)
-    y, wa, yh, wh = (torch.from_numpy(a) for a in _weights(data.records))
+    y, wa, yh, wh = (torch.from_numpy(a) for a in _weights(data.records, cfg.source_weights))
     is_attack = torch.tensor([r.label == 1 and r.category != HARMFUL for r in data.records])
     yj = torch.tensor([r.category == "jailbreak" for r in data.records], dtype=torch.float32)
     win_attack = is_attack[owner]

@@ -68,6 +68,7 @@ def run_loso_embedded(
     seed: int = 0,
     gate: bool = True,
     only: Sequence[str] = (),
+    source_weights: Sequence[tuple[str, float]] = (),
     log: Log = print,
 ) -> dict[str, Any]:
     """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
@@ -85,7 +86,7 @@ def run_loso_embedded(
         train = dev.subset(~np.array([r.group == g for r in dev.records]))
         if extra is not None:
             train = concat(train, extra)
-        fitted = fit_calibrated(train, HeadConfig(seed=seed), folds=3)
+        fitted = fit_calibrated(train, HeadConfig(seed=seed, source_weights=tuple(source_weights)), folds=3)
         arrays = fitted.arrays
         test = dev.subset(test_mask)
         z = text_logits(arrays, test)[:, 0]
@@ -93,7 +94,7 @@ def run_loso_embedded(
         p_full = 1.0 / (1.0 + np.exp(-(z * a + b)))
         p, passed = p_full, 1.0
         if gate and train.gx is not None:
-            cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128))
+            cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
             gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
             p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
             passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
@@ -135,6 +136,7 @@ def run_loso(
     gate: bool = True,
     only: Sequence[str] = (),
     cache: Path | None = None,
+    source_weights: Sequence[tuple[str, float]] = (),
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -152,7 +154,7 @@ def run_loso(
         ext_records = [r for r in load_extra(extra) if " ".join(r.text.casefold().split()) not in seen]
         log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
         ext = embed(enc, ext_records, cache=cache, log=log)
-    report = run_loso_embedded(dev, ext, seed=seed, gate=gate, only=only, log=log)
+    report = run_loso_embedded(dev, ext, seed=seed, gate=gate, only=only, source_weights=source_weights, log=log)
     report["data"] = str(data)
     report["extra"] = list(extra)
     return report

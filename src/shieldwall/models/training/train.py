@@ -234,6 +234,7 @@ def train_detector(
     reuse_encoder: bool = False,
     gate: bool = True,
     cache: Path | None = None,
+    source_weights: Sequence[tuple[str, float]] = (),
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.training.convert import build_encoder
@@ -246,13 +247,13 @@ def train_detector(
         build_encoder(out, vocab_size=vocab_size, layers=layers)
     enc = Encoder(out, window=window, stride=stride, threads=threads)
     emb = embed(enc, records, cache=cache, log=log)
-    cfg = HeadConfig(seed=seed)
+    cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
     log("training the head (5-fold calibration, then all data)")
     fitted = fit_calibrated(emb, cfg)
     np.savez(out / "head.npz", **fitted.arrays)  # type: ignore[arg-type]
     stats = dict(fitted.stats)
     names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
-    gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128))
+    gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
     if gate:
         log("training the gate (5-fold thresholds, then all data)")
         gate_arrays, gate_stats = fit_gate(emb, fitted.oof_window_probs, gate_cfg)
