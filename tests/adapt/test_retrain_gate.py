@@ -90,13 +90,18 @@ def test_compare_margins() -> None:
         "latency:p50_ms": {"value": 10.0, "n": 50},
         "recall:feedback": {"value": 0.0, "n": 3},
     }
-    ok = {**cur, "recall:injection": {"value": 0.785, "n": 100}, "recall:suite:tool_misuse": {"value": 0.625, "n": 8}}
+    ok = {
+        **cur,
+        "recall:injection": {"value": 0.785, "n": 100},
+        "recall:suite:tool_misuse": {"value": 0.625, "n": 8},
+        "fpr:control": {"value": 0.06, "n": 50},
+    }
     assert not any(c.regressed for c in compare(cur, ok, GateMargins()))
     bad = {
         **cur,
         "recall:injection": {"value": 0.77, "n": 100},
         "recall:suite:tool_misuse": {"value": 0.5, "n": 8},  # two attacks of eight lost
-        "fpr:control": {"value": 0.06, "n": 50},  # one more false block
+        "fpr:control": {"value": 0.08, "n": 50},  # two more false blocks (one is within the margin)
         "latency:p50_ms": {"value": 30.0, "n": 50},
         "recall:feedback": {"value": 0.0, "n": 3},
     }

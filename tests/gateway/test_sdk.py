@@ -132,12 +132,12 @@ def test_completions_embeddings_models(gateway: Running) -> None:
 
 
 def test_pii_redacted_upstream_and_restored_for_the_client(gateway: Running) -> None:
-    text = "My email is alice.doe@example.com, please repeat it"
+    text = "Write a short thank-you note signed with my email alice.doe@example.com."
     raw = client(gateway).chat.completions.with_raw_response.create(
         model=DEMO_MODEL, messages=[{"role": "user", "content": text}]
     )
     assert raw.headers["x-shieldwall-verdict"] == "redact"
-    assert raw.parse().choices[0].message.content == f"You said: {text}"
+    assert raw.parse().choices[0].message.content.endswith(f"You said: {text}")  # restored for the client
     seen = json.dumps(gateway.upstream_last())
     assert "alice.doe@example.com" not in seen and "[EMAIL_1]" in seen
     # streaming restores placeholders too, never splitting one across chunks
@@ -145,7 +145,7 @@ def test_pii_redacted_upstream_and_restored_for_the_client(gateway: Running) -> 
         model=DEMO_MODEL, messages=[{"role": "user", "content": text}], stream=True
     )
     pieces = [ch.choices[0].delta.content or "" for ch in stream if ch.choices]
-    assert "".join(pieces) == f"You said: {text}"
+    assert "".join(pieces).endswith(f"You said: {text}")
     assert not any("[EMAIL" in p for p in pieces)
 
 

@@ -41,7 +41,7 @@ class GateMargins:
     family_lost: int = 1  # a suite family has 5-15 attacks: a rate margin means nothing, so count attacks
     fpr_benign: float = 0.005
     fpr_hard_negative: float = 0.01
-    fpr_control: float = 0.0  # not one more false block on the benign control
+    fpr_control: float = 0.02  # one request of the 50-request benign control: a borderline item may flip, no more
     latency_ratio: float = 1.5
     latency_slack_ms: float = 2.0
 

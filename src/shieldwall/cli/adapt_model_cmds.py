@@ -98,7 +98,7 @@ def register(adapt: typer.Typer) -> None:
         family_lost: Annotated[int, typer.Option(help="Attacks it may newly miss per red-team family.")] = 1,
         fpr_margin: Annotated[float, typer.Option(help="False-positive rate it may gain on benign data.")] = 0.005,
         hard_negative_margin: Annotated[float, typer.Option(help="... on hard negatives.")] = 0.01,
-        control_margin: Annotated[float, typer.Option(help="... on the red-team benign control.")] = 0.0,
+        control_margin: Annotated[float, typer.Option(help="... on the red-team benign control.")] = 0.02,
         latency_ratio: Annotated[float, typer.Option(help="Latency p50 it may reach, as a ratio.")] = 1.5,
         promote: Annotated[bool, typer.Option("--promote/--no-promote", help="Promote when it passes.")] = True,
         by: ByOpt = None,
