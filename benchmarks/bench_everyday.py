@@ -4,6 +4,7 @@ Each folder's ``detector`` scanner (model + heuristics, cascade on, as the defau
 - the everyday probe (``shieldwall.models.training.everyday.probe_texts``: customer-service and assistant
   requests written apart from the ``everyday`` training corpus, never trained on) as ``user`` segments, and
   its attack side (``probe_attacks``: extraction and override attacks in the same style, also never trained on);
+- the instruction probe (``instruction_probe``: 30 bare RAG and agent instructions in 11 languages), ``user``;
 - the conversation probe (``conversation_probe``: 40 short chat turns in 12 languages, never trained on), ``user``;
 - the red-team benign control (50 requests, ``redteam/suites/benign/control.yaml``), untrusted turns;
 - the red-team ``plain`` suite's 108 attacks (recall, for the trade-off).
@@ -30,13 +31,14 @@ def main() -> int:
 
     from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
     from shieldwall.models.artifacts import shipped_dir
-    from shieldwall.models.training.everyday import conversation_probe, probe_attacks, probe_texts
+    from shieldwall.models.training.everyday import conversation_probe, instruction_probe, probe_attacks, probe_texts
 
     folders = args.folders or [shipped_dir()]
     probe = probe_texts()
     items = [GuardItem((("user", t),), 0, f"probe:{lang}", "probe") for lang, t in probe]
     items += [GuardItem((("user", t),), 1, f"probe-attack:{lang}", "probe-attack") for lang, t in probe_attacks()]
     items += [GuardItem((("user", t),), 0, f"chat:{lang}", "chat") for lang, t in conversation_probe()]
+    items += [GuardItem((("user", t),), 0, f"instruction:{lang}", "instruction") for lang, t in instruction_probe()]
     items += suite_items("plain")
     results = evaluate(folders, items)
     out: list[dict[str, Any]] = []
@@ -49,6 +51,7 @@ def main() -> int:
         ek, en = rate(lambda it: it.category == "probe:en")
         ck, cn = rate(lambda it: it.category == "control")
         hk, hn = rate(lambda it: it.group == "chat")
+        ik, inn = rate(lambda it: it.group == "instruction")
         ak, an = rate(lambda it: it.group == "suite" and it.label == 1)
         xk, xn = rate(lambda it: it.group == "probe-attack")
         flagged = [it.segments[0][1] for i, it in enumerate(items) if it.group == "probe" and res.flagged[i]]
@@ -60,6 +63,8 @@ def main() -> int:
             "probe_en_fpr": round(ek / en, 4),
             "chat_fpr": round(hk / hn, 4),
             "chat_flagged": f"{hk}/{hn}",
+            "instruction_fpr": round(ik / inn, 4),
+            "instruction_flagged": f"{ik}/{inn}",
             "control_fpr": round(ck / cn, 4),
             "control_flagged": f"{ck}/{cn}",
             "probe_attack_recall": round(xk / xn, 4),
@@ -74,15 +79,16 @@ def main() -> int:
         return 0
     print(
         "| detector | everyday probe FPR | of which English | everyday-style attacks flagged | chat probe FPR "
-        "| benign control FPR | red-team attacks flagged |"
+        "| instruction probe FPR | benign control FPR | red-team attacks flagged |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for r in out:
         print(
             f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) "
             f"| {100 * r['probe_en_fpr']:.1f} % "
             f"| {100 * r['probe_attack_recall']:.1f} % ({r['probe_attacks_flagged']}) "
             f"| {100 * r['chat_fpr']:.1f} % ({r['chat_flagged']}) "
+            f"| {100 * r['instruction_fpr']:.1f} % ({r['instruction_flagged']}) "
             f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
             f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"
         )

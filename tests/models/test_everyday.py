@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Segment
-from shieldwall.models.training.everyday import conversation_probe, everyday_requests, probe_attacks, probe_texts
+from shieldwall.models.training.everyday import (
+    conversation_probe,
+    everyday_requests,
+    instruction_probe,
+    probe_attacks,
+    probe_texts,
+)
 from shieldwall.scanners.injection import InjectionScanner
 
 
@@ -27,7 +33,8 @@ def test_corpus_is_multilingual_and_seeded() -> None:
 def test_the_heuristics_see_no_attack_in_it() -> None:
     """A guard against writing attack-like phrasing into a benign corpus by mistake."""
     scanner = InjectionScanner()
-    texts = [r.text for r in everyday_requests() if r.label == 0] + [t for _, t in probe_texts() + conversation_probe()]
+    probes = probe_texts() + conversation_probe() + instruction_probe()
+    texts = [r.text for r in everyday_requests() if r.label == 0] + [t for _, t in probes]
     hits = [t for t in texts if any(f.score >= 0.5 for f in scanner.scan(Segment(t), ScanContext()))]
     assert hits == []
 
@@ -36,7 +43,7 @@ def test_probe_is_disjoint_from_the_corpus() -> None:
     corpus = {_norm(r.text) for r in everyday_requests()}
     probe = [t for _, t in probe_texts()]
     attacks = [t for _, t in probe_attacks()]
-    chat = [t for _, t in conversation_probe()]
+    chat = [t for _, t in conversation_probe() + instruction_probe()]
     assert len(probe) >= 40 and len(attacks) >= 10 and len(chat) >= 40
     assert not any(_norm(t) in corpus for t in probe + attacks + chat)
     assert len({lang for lang, _ in conversation_probe()}) >= 12
