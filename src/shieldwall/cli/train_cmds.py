@@ -14,6 +14,17 @@ from shieldwall.cli import render
 from shieldwall.cli._common import guarded
 from shieldwall.core.errors import InputError
 
+# Options shared by ``train detector`` and ``train loso``.
+_CacheOption = Annotated[
+    Path | None, typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded).")
+]
+_SourceWeightOption = Annotated[
+    str,
+    typer.Option(
+        help="Weight multipliers per source (owner/repo=W, comma-separated) on top of the 1/sqrt(size) weights."
+    ),
+]
+
 
 def _extras(extra: str) -> tuple[str, ...]:
     return tuple(e for e in (s.strip() for s in extra.split(",")) if e and e != "none")
@@ -67,16 +78,8 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Also train the gate (the cheap first tier that stops clearly benign windows).")
         ] = True,
-        cache: Annotated[
-            Path | None,
-            typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
-        ] = None,
-        source_weight: Annotated[
-            str,
-            typer.Option(
-                help="Weight multipliers per source (owner/repo=W, comma-separated) on top of the 1/sqrt(size) weights."
-            ),
-        ] = "",
+        cache: _CacheOption = None,
+        source_weight: _SourceWeightOption = "",
     ) -> None:
         """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
         _need_train_extra()
@@ -113,16 +116,8 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Train and apply the gate per held-out source, as the shipped detector does.")
         ] = True,
-        cache: Annotated[
-            Path | None,
-            typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded)."),
-        ] = None,
-        source_weight: Annotated[
-            str,
-            typer.Option(
-                help="Weight multipliers per source (owner/repo=W, comma-separated) on top of the 1/sqrt(size) weights."
-            ),
-        ] = "",
+        cache: _CacheOption = None,
+        source_weight: _SourceWeightOption = "",
     ) -> None:
         """Leave-one-source-out: for each source of --data, train without it and test on it."""
         _need_train_extra()
