@@ -51,6 +51,28 @@ PROMPTS = [
 ]
 
 
+def prepare_gateway(work: Path, policy: str, env: dict[str, str]) -> tuple[int, int, str, str, Path, str, str]:
+    """Ports, URLs, the gateway config (one tenant ``bench`` with ``policy`` in front of the upstream), the
+    SQLite store URL and a fresh API key: ``(up_port, gw_port, up_url, gw_url, cfg, db_url, key)``."""
+    from shieldwall.gateway.config import resolve_secret
+    from shieldwall.store.db import Database
+    from shieldwall.store.keys import KeyStore
+
+    up_port, gw_port = free_port(), free_port()
+    up_url, gw_url = f"http://127.0.0.1:{up_port}", f"http://127.0.0.1:{gw_port}"
+    cfg = work / "gateway.yaml"
+    cfg.write_text(
+        f"tenants:\n  - name: bench\n    policy: {policy}\n    upstream: {{base_url: '{up_url}/v1'}}\n"
+        f"    models: [{MODEL}]\n"
+    )
+    db_url = f"sqlite:///{work / 'home' / 'shieldwall.db'}"
+    os.environ["SHIELDWALL_SECRET"] = env["SHIELDWALL_SECRET"]
+    db = Database(db_url)
+    _, key = KeyStore(db, resolve_secret("SHIELDWALL_SECRET")).create("bench", name="bench")
+    db.dispose()
+    return up_port, gw_port, up_url, gw_url, cfg, db_url, key
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -324,9 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     use_wrk = args.client == "wrk" or (args.client == "auto" and shutil.which("wrk") is not None)
 
-    from shieldwall.gateway.config import resolve_secret
     from shieldwall.store.db import Database
-    from shieldwall.store.keys import KeyStore
 
     work = Path(tempfile.mkdtemp(prefix="sw-bench-"))
     env = {
@@ -335,18 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         "SHIELDWALL_SECRET": "bench-secret-0123456789abcdef",
         "PYTHONUNBUFFERED": "1",
     }
-    up_port, gw_port = free_port(), free_port()
-    up_url, gw_url = f"http://127.0.0.1:{up_port}", f"http://127.0.0.1:{gw_port}"
-    cfg = work / "gateway.yaml"
-    cfg.write_text(
-        f"tenants:\n  - name: bench\n    policy: {args.policy}\n    upstream: {{base_url: '{up_url}/v1'}}\n"
-        f"    models: [{MODEL}]\n"
-    )
-    db_url = f"sqlite:///{work / 'home' / 'shieldwall.db'}"
-    os.environ["SHIELDWALL_SECRET"] = env["SHIELDWALL_SECRET"]
-    db = Database(db_url)
-    _, key = KeyStore(db, resolve_secret("SHIELDWALL_SECRET")).create("bench", name="bench")
-    db.dispose()
+    up_port, gw_port, up_url, gw_url, cfg, db_url, key = prepare_gateway(work, args.policy, env)
     procs: list[subprocess.Popen[bytes]] = []
     try:
         procs.append(

@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gateway import MODEL, body, cpu_seconds, free_port, start, stop, wait_ready
+from bench_gateway import body, cpu_seconds, prepare_gateway, start, stop, wait_ready
 
 
 async def drive(url: str, key: str, n: int, concurrency: int, stream: bool = False) -> int:
@@ -63,9 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--launcher", help=argparse.SUPPRESS)  # a script run instead of `-m shieldwall serve` (profiling)
     args = ap.parse_args(argv)
 
-    from shieldwall.gateway.config import resolve_secret
-    from shieldwall.store.db import Database
-    from shieldwall.store.keys import KeyStore
 
     work = Path(tempfile.mkdtemp(prefix="sw-cpu-"))
     env = {
@@ -77,18 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     for kv in args.env:
         k, _, v = kv.partition("=")
         env[k] = v
-    up_port, gw_port = free_port(), free_port()
-    up_url, gw_url = f"http://127.0.0.1:{up_port}", f"http://127.0.0.1:{gw_port}"
-    cfg = work / "gateway.yaml"
-    cfg.write_text(
-        f"tenants:\n  - name: bench\n    policy: {args.policy}\n    upstream: {{base_url: '{up_url}/v1'}}\n"
-        f"    models: [{MODEL}]\n"
-    )
-    db_url = f"sqlite:///{work / 'home' / 'shieldwall.db'}"
-    os.environ["SHIELDWALL_SECRET"] = env["SHIELDWALL_SECRET"]
-    db = Database(db_url)
-    _, key = KeyStore(db, resolve_secret("SHIELDWALL_SECRET")).create("bench", name="bench")
-    db.dispose()
+    up_port, gw_port, up_url, gw_url, cfg, db_url, key = prepare_gateway(work, args.policy, env)
     bench = str(Path(__file__).resolve().parent / "bench_gateway.py")
     procs = []
     try:
