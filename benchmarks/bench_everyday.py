@@ -6,6 +6,8 @@ Each folder's ``detector`` scanner (model + heuristics, cascade on, as the defau
   its attack side (``probe_attacks``: extraction and override attacks in the same style, also never trained on);
 - the instruction probe (``instruction_probe``: 30 bare RAG and agent instructions in 11 languages), ``user``;
 - the conversation probe (``conversation_probe``: 40 short chat turns in 12 languages, never trained on), ``user``;
+- the indirect probe (``shieldwall.models.training.indirect.probe``: 10 documents with an instruction to the
+  assistant inside and 10 without, written apart from the ``indirect`` corpus, never trained on), ``document``;
 - the red-team benign control (50 requests, ``redteam/suites/benign/control.yaml``), untrusted turns;
 - the red-team ``plain`` suite's 108 attacks (recall, for the trade-off).
 A text counts as flagged at a prompt_injection/jailbreak finding with score >= 0.8 (the default block).
@@ -32,6 +34,7 @@ def main() -> int:
     from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
     from shieldwall.models.artifacts import shipped_dir
     from shieldwall.models.training.everyday import conversation_probe, instruction_probe, probe_attacks, probe_texts
+    from shieldwall.models.training.indirect import probe as indirect_probe
 
     folders = args.folders or [shipped_dir()]
     probe = probe_texts()
@@ -39,6 +42,7 @@ def main() -> int:
     items += [GuardItem((("user", t),), 1, f"probe-attack:{lang}", "probe-attack") for lang, t in probe_attacks()]
     items += [GuardItem((("user", t),), 0, f"chat:{lang}", "chat") for lang, t in conversation_probe()]
     items += [GuardItem((("user", t),), 0, f"instruction:{lang}", "instruction") for lang, t in instruction_probe()]
+    items += [GuardItem((("document", t),), lab, "indirect", "indirect") for lab, t in indirect_probe()]
     items += suite_items("plain")
     results = evaluate(folders, items)
     out: list[dict[str, Any]] = []
@@ -54,6 +58,8 @@ def main() -> int:
         ik, inn = rate(lambda it: it.group == "instruction")
         ak, an = rate(lambda it: it.group == "suite" and it.label == 1)
         xk, xn = rate(lambda it: it.group == "probe-attack")
+        dk, dn = rate(lambda it: it.group == "indirect" and it.label == 1)
+        bk, bn = rate(lambda it: it.group == "indirect" and it.label == 0)
         flagged = [it.segments[0][1] for i, it in enumerate(items) if it.group == "probe" and res.flagged[i]]
         row = {
             "folder": str(folder),
@@ -69,6 +75,10 @@ def main() -> int:
             "control_flagged": f"{ck}/{cn}",
             "probe_attack_recall": round(xk / xn, 4),
             "probe_attacks_flagged": f"{xk}/{xn}",
+            "indirect_recall": round(dk / dn, 4),
+            "indirect_flagged": f"{dk}/{dn}",
+            "indirect_fpr": round(bk / bn, 4),
+            "indirect_benign_flagged": f"{bk}/{bn}",
             "suite_attack_recall": round(ak / an, 4),
             "suite_attacks_flagged": f"{ak}/{an}",
             "flagged_probe_texts": flagged,
@@ -79,9 +89,10 @@ def main() -> int:
         return 0
     print(
         "| detector | everyday probe FPR | of which English | everyday-style attacks flagged | chat probe FPR "
-        "| instruction probe FPR | benign control FPR | red-team attacks flagged |"
+        "| instruction probe FPR | indirect probe: attacks flagged / benign flagged | benign control FPR "
+        "| red-team attacks flagged |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in out:
         print(
             f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) "
@@ -89,6 +100,7 @@ def main() -> int:
             f"| {100 * r['probe_attack_recall']:.1f} % ({r['probe_attacks_flagged']}) "
             f"| {100 * r['chat_fpr']:.1f} % ({r['chat_flagged']}) "
             f"| {100 * r['instruction_fpr']:.1f} % ({r['instruction_flagged']}) "
+            f"| {r['indirect_flagged']} / {r['indirect_benign_flagged']} "
             f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
             f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"
         )

@@ -42,7 +42,8 @@ def test_linear_time_on_hostile_text(engine):
     for hostile in ("a" * 500_000, "ignore " * 100_000, "api_key=" * 60_000, "AKIA" * 100_000):
         t0 = time.perf_counter()
         list(mp.search(hostile))
-        assert time.perf_counter() - t0 < 1.0
+        # ~0.5 s on an idle core; a backtracking engine takes minutes here, so 3 s only absorbs a loaded machine
+        assert time.perf_counter() - t0 < 3.0, hostile[:20]
 
 
 _COMPILED = {e: MultiPattern(PATTERNS, engine=e) for e in ENGINES}

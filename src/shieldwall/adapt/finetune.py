@@ -10,7 +10,9 @@ is the maximum over its windows) on a replay sample of the base training data pl
 - class-balanced weights on the replay sample, and ``feedback_weight`` times a replay text's weight per feedback
   text, all feedback together capped at ``feedback_share`` of the replay's weight, so that the feedback counts
   without drowning the base data;
-- AdamW, seeded minibatches: the same inputs give the same head.
+- AdamW, seeded minibatches: the same inputs give the same head; at least ``min_steps`` updates whatever the
+  data's size (a 100-text replay is one minibatch per epoch: ten epochs would be ten steps, too few to learn
+  the feedback at all).
 
 The calibration of the parent is kept, then lowered if needed so that the candidate's false-positive rate on the
 replay sample's benign texts at the block score (0.8) is not above the parent's (``preserve_fpr``).
@@ -36,11 +38,14 @@ class FinetuneConfig:
     anchor: float = 0.0005  # L2-SP strength towards the parent's weights
     feedback_weight: float = 80.0  # one feedback text weighs this many average replay texts …
     feedback_share: float = 0.25  # … but all feedback together at most this share of the replay's weight
+    min_steps: int = 300  # more epochs when the data is small, so that every retrain makes this many updates
     seed: int = 0
 
     def __post_init__(self) -> None:
         if not 1 <= self.epochs <= 200:
             raise ValueError(f"epochs must be in 1..200, got {self.epochs}")
+        if not 0 <= self.min_steps <= 100_000:
+            raise ValueError(f"min_steps must be in 0..100000, got {self.min_steps}")
         if not 1 <= self.batch <= 65536:
             raise ValueError(f"batch must be in 1..65536, got {self.batch}")
         if not 0.0 < self.lr <= 0.1:
@@ -145,7 +150,9 @@ def finetune_head(
     rng = np.random.default_rng(cfg.seed)
     step = 0
     losses: list[float] = []
-    for _ in range(cfg.epochs):
+    per_epoch = math.ceil(n / cfg.batch)
+    epochs = max(cfg.epochs, math.ceil(cfg.min_steps / per_epoch))
+    for _ in range(epochs):
         order = rng.permutation(n)
         epoch_loss = 0.0
         for s in range(0, n, cfg.batch):
@@ -187,7 +194,13 @@ def finetune_head(
     out.update(p)
     drift = math.sqrt(sum(float(((p[k] - p0[k]) ** 2).sum()) for k in names))
     scale = math.sqrt(sum(float((p0[k] ** 2).sum()) for k in names))
-    return out, {"first_epoch_loss": losses[0], "last_epoch_loss": losses[-1], "relative_drift": drift / scale}
+    return out, {
+        "epochs": float(epochs),
+        "steps": float(step),
+        "first_epoch_loss": losses[0],
+        "last_epoch_loss": losses[-1],
+        "relative_drift": drift / scale,
+    }
 
 
 def preserve_fpr(

