@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
-from shieldwall.gateway.server import bind
+from shieldwall.gateway.server import bind, make_server
 
 _MISSING: dict[str, str] | None = None
 
@@ -62,8 +61,7 @@ class ServerThread:
         self.sock = bind("127.0.0.1", 0)
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, log_level="error", access_log=False, lifespan="on")
-        self.server = uvicorn.Server(config)
+        self.server = make_server(app, log_level="error")  # as `shieldwall serve` runs it
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
     def __enter__(self) -> ServerThread:

@@ -15,7 +15,7 @@ from shieldwall.core.errors import ConfigError
 from shieldwall.core.pipeline import Pipeline, ScannerSlot
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Action, Category, Direction, Role, Segment
-from shieldwall.scanners.canary import CanaryScanner, embed_canary, mint_canary
+from shieldwall.scanners.canary import CanaryScanner, embed_canary, mint_canary, strip_canaries
 
 CANARY = "sw-canary-3f9a1c0b7e2d4a65"
 
@@ -64,6 +64,14 @@ def test_embed_canary_appends_comment():
     out = embed_canary("Be helpful.\n", CANARY)
     assert out == f"Be helpful.\n\n<!-- {CANARY} -->"
     assert embed_canary("", CANARY) == f"<!-- {CANARY} -->"
+
+
+def test_strip_canaries_undoes_embed_canary():
+    other = mint_canary()
+    assert strip_canaries(embed_canary("Be helpful.\n", CANARY), [CANARY]) == "Be helpful."
+    assert strip_canaries(embed_canary("", CANARY), [CANARY]) == ""
+    assert strip_canaries(embed_canary("Be helpful.", CANARY), [other]) == embed_canary("Be helpful.", CANARY)
+    assert strip_canaries(f"say {CANARY} twice", [CANARY, ""]) == f"say {CANARY} twice"  # only the planted line
 
 
 @pytest.mark.parametrize("bad", ["", "a--b", "line\nbreak", "x>y"])
@@ -253,6 +261,18 @@ def test_prompt_cache_is_bounded_and_compiles_for_repeated_long_prompts():
     for i in range(100):
         s.scan(Segment("hello", Role.ASSISTANT), ctx(canaries=(), system=f"prompt number {i} " * 4))
     assert len(s._prompts) <= CanaryScanner._CACHE_SIZE
+
+
+def test_fresh_canaries_share_the_prompt_index_and_are_each_caught():
+    s = CanaryScanner()
+    copied = " ".join(SYSTEM_EN.split()[:14])
+    for _ in range(5):
+        canary = mint_canary()
+        c = ctx(canaries=(canary,), system=embed_canary(SYSTEM_EN, canary))
+        assert rules(s, f"Marker: {canary}", c) == ["canary.token_leak"]
+        assert rules(s, f"{copied} <!-- {canary} -->", c) == ["canary.token_leak", "canary.system_prompt_leak"]
+        assert rules(s, copied, c) == ["canary.system_prompt_leak"]
+    assert list(s._prompts) == [SYSTEM_EN]  # one index for every request, not one per canary
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,29 @@ def test_exclude_known_and_extra():
     assert collect("no credential here", extra=["word"]) == ()  # extras go through the same filter
 
 
+def test_remembered_texts_keep_the_per_call_filters():
+    from shieldwall.scanners._context_secrets import _CACHE_TEXT_CHARS, _cached_candidates
+
+    many = "\n".join(f"api key {i}: Zq{i:04d}-x{i * 7:05d}-Lp" for i in range(40))
+    long_text = SYSTEM + "\n" + "Office hours are nine to five. " * (_CACHE_TEXT_CHARS // 30)
+    calls = [
+        ((SYSTEM,), {}),
+        ((SYSTEM,), {"exclude": [API_KEY]}),
+        ((SYSTEM,), {"known": [f"my key is {API_KEY}"]}),
+        ((SYSTEM,), {"extra": [f"Zx9-extra-{i:03d}-format" for i in range(31)]}),  # the cap cuts the text's values
+        ((many, SYSTEM), {"exclude": ["Zq0001-x00007-Lp"]}),
+        ((long_text,), {"exclude": [DB_PASSWORD]}),  # too long to remember: searched every time
+    ]
+    _cached_candidates.cache_clear()
+    first = [collect(*texts, **kw) for texts, kw in calls]
+    assert first[0] == (API_KEY, DB_PASSWORD) and first[1] == first[2] == (DB_PASSWORD,)
+    assert first[3][-1] == API_KEY and len(first[3]) == 32 and first[5] == (API_KEY,)
+    assert "Zq0001-x00007-Lp" not in first[4] and len(first[4]) == 32
+    assert [collect(*texts, **kw) for texts, kw in reversed(calls)] == first[::-1]  # remembered: same answers
+    info = _cached_candidates.cache_info()
+    assert info.hits >= 10 and info.currsize == 2  # SYSTEM and `many`, never the long text
+
+
 def test_placeholders_of_redacted_secrets_are_collected():
     v = Vault()
     ph = v.placeholder("SECRET", "ghp_realtokenvalue0123456789")

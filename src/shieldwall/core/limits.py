@@ -63,18 +63,23 @@ def check_text(text: str, limits: Limits, *, what: str = "input") -> None:
             raise InputError(f"{what} contains a lone surrogate at position {exc.start}") from None
 
 
+_CONTAINERS = (dict, list)  # a tuple: isinstance with it is about twice as fast as with ``dict | list``
+
+
 def json_depth(value: Any, *, limit: int) -> int:
-    """Nesting depth of a parsed JSON value, iteratively; stops counting past ``limit``."""
+    """Nesting depth of a parsed JSON value, level by level; stops counting past ``limit``."""
     depth = 0
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        v, d = stack.pop()
-        if isinstance(v, dict | list):
-            depth = max(depth, d)
-            if depth > limit:
-                return depth
-            children = v.values() if isinstance(v, dict) else v
-            stack.extend((c, d + 1) for c in children)
+    level = [value] if isinstance(value, _CONTAINERS) else []
+    while level:
+        depth += 1
+        if depth > limit:
+            return depth
+        below: list[Any] = []
+        for v in level:
+            for child in v.values() if isinstance(v, dict) else v:
+                if isinstance(child, _CONTAINERS):
+                    below.append(child)
+        level = below
     return depth
 
 
@@ -88,6 +93,8 @@ def parse_json(text: str, *, limits: Limits, what: str = "JSON") -> Any:
         raise InputError(f"{what} is malformed: {exc.msg} at column {exc.colno}") from None
     except ValueError as exc:  # e.g. int too large to convert
         raise InputError(f"{what} is malformed: {str(exc)[:80]}") from None
-    if json_depth(value, limit=limits.max_json_depth) > limits.max_json_depth:
+    # each level opens with a bracket: a text with no more brackets than the limit needs no walk
+    brackets = text.count("{") + text.count("[")
+    if brackets > limits.max_json_depth and json_depth(value, limit=limits.max_json_depth) > limits.max_json_depth:
         raise InputError(f"{what} is nested deeper than {limits.max_json_depth} levels")
     return value

@@ -183,8 +183,10 @@ def context_secrets(
     From the system texts as sent upstream (after input redaction and hardening), the values the input
     scan's ``secrets`` findings cover in system segments, and ``[SECRET_n]`` placeholders of system texts
     (echoed, the vault would restore them). Values the user's own messages contain are not secret to them.
+    The canary's line is left out (``strip_canaries``): the rest repeats from request to request, and what is
+    found in it is remembered (``collect_context_secrets``).
     """
-    from shieldwall.scanners.canary import collect_context_secrets
+    from shieldwall.scanners.canary import collect_context_secrets, strip_canaries
 
     extra: list[str] = []
     if v_in is not None:
@@ -199,7 +201,7 @@ def context_secrets(
             ):
                 extra.append(segs[f.segment].text[f.span.start : f.span.end])
     return collect_context_secrets(
-        system_texts,
+        [strip_canaries(t, (canary,)) for t in system_texts] if canary else system_texts,
         extra=extra,
         vault=ctx.vault,
         exclude=[canary] if canary else (),

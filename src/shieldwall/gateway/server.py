@@ -9,6 +9,8 @@ from typing import Any
 
 import uvicorn
 
+from shieldwall.gateway.coalesce import HeadFirstProtocol
+
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening TCP socket (``port`` 0 picks a free one)."""
@@ -30,7 +32,13 @@ def bind(host: str, port: int) -> socket.socket:
 def make_server(app: Any, *, log_level: str = "warning", access_log: bool = False) -> uvicorn.Server:
     # proxy_headers off: the gateway never uses the client address, and the middleware costs on every request
     config = uvicorn.Config(
-        app, log_level=log_level, access_log=access_log, lifespan="on", timeout_keep_alive=30, proxy_headers=False
+        app,
+        log_level=log_level,
+        access_log=access_log,
+        lifespan="on",
+        timeout_keep_alive=30,
+        proxy_headers=False,
+        http=HeadFirstProtocol,  # an answer's head and body in one send
     )
     return uvicorn.Server(config)
 

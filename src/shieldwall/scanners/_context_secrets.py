@@ -15,11 +15,12 @@ Values shorter than ``MIN_VALUE_CHARS`` and ordinary words are never collected.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from shieldwall.core.redact import PLACEHOLDER_RE, Vault
 
@@ -215,6 +216,39 @@ def _anchored_values(text: str) -> Iterable[tuple[str, bool]]:
             yield _trim(t.group()), bool(_PHRASE_WORD_RE.search(word))
 
 
+_CACHE_TEXT_CHARS = 32_768  # texts up to this size keep their candidates: system prompts repeat
+_CACHE_ENTRIES = 128
+
+
+def _anchored_candidates(text: str) -> Iterator[str]:
+    """The acceptable values after a credential word in ``text``, in order."""
+    for value, phrase in _anchored_values(text):
+        if _acceptable(value, anchored=True, phrase=phrase):
+            yield value
+
+
+def _plain_candidates(text: str) -> Iterator[str]:
+    """The acceptable high-entropy tokens of ``text`` (without a credential word), in order."""
+    for m in _PLAIN_TOKEN_RE.finditer(text):
+        value = _trim(m.group())
+        if _acceptable(value, anchored=False):
+            yield value
+
+
+@functools.lru_cache(maxsize=_CACHE_ENTRIES)
+def _cached_candidates(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(_anchored_candidates(text)), tuple(_plain_candidates(text))
+
+
+def _candidates(text: str) -> tuple[Iterable[str], Iterable[str]]:
+    """``(anchored, plain)`` candidates of one text: remembered for texts up to ``_CACHE_TEXT_CHARS`` (what
+    depends on the request — exclusions, the user's texts, the cap — is applied by the caller), lazy for
+    longer ones (the caller stops at ``MAX_VALUES``)."""
+    if len(text) <= _CACHE_TEXT_CHARS:
+        return _cached_candidates(text)
+    return _anchored_candidates(text), _plain_candidates(text)
+
+
 def collect_context_secrets(
     texts: Iterable[str],
     *,
@@ -242,8 +276,9 @@ def collect_context_secrets(
     known_low = "\x00".join(k[:MAX_TEXT_CHARS].lower() for k in known if isinstance(k, str) and k)[:500_000]
     out: dict[str, None] = {}
 
-    def add(value: str, *, anchored: bool, phrase: bool = False) -> None:
-        if len(out) >= MAX_VALUES or value in out or not _acceptable(value, anchored=anchored, phrase=phrase):
+    def add(value: str) -> None:
+        """Collect an acceptable ``value`` unless the cap is reached, it is excluded or the user knows it."""
+        if len(out) >= MAX_VALUES or value in out:
             return
         low = value.lower()
         if any(low in e or e in low for e in excluded) or (known_low and low in known_low):
@@ -252,10 +287,13 @@ def collect_context_secrets(
 
     for value in extra:
         if isinstance(value, str):
-            add(_trim(value.strip()), anchored=True, phrase=True)
-    for text in texts:
-        for value, phrase in _anchored_values(text):
-            add(value, anchored=True, phrase=phrase)
+            value = _trim(value.strip())
+            if _acceptable(value, anchored=True, phrase=True):
+                add(value)
+    found = [_candidates(text) for text in texts]
+    for anchored, _ in found:
+        for value in anchored:
+            add(value)
     if vault is not None and len(vault):
         values = dict(vault.items())
         for text in texts:
@@ -264,9 +302,9 @@ def collect_context_secrets(
                 original = values.get(ph)
                 if original is not None and len(out) < MAX_VALUES and (m.group(1) == "SECRET" or original in out):
                     out.setdefault(ph, None)
-    for text in texts:
-        for m in _PLAIN_TOKEN_RE.finditer(text):
+    for _, plain in found:
+        for value in plain:
             if len(out) >= MAX_VALUES:
                 break
-            add(_trim(m.group()), anchored=False)
+            add(value)
     return tuple(out)

@@ -27,7 +27,7 @@ from shieldwall.core.types import Category, Direction, Finding, Role, Segment, S
 from shieldwall.scanners._context_secrets import collect_context_secrets
 from shieldwall.scanners._engine import MultiPattern, Pattern
 
-__all__ = ["CanaryScanner", "SecretHold", "collect_context_secrets", "embed_canary", "mint_canary"]
+__all__ = ["CanaryScanner", "SecretHold", "collect_context_secrets", "embed_canary", "mint_canary", "strip_canaries"]
 
 _PREFIX_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{0,31}\Z")
 
@@ -49,9 +49,29 @@ def embed_canary(system_prompt: str, canary: str) -> str:
         raise TypeError("system_prompt and canary must be str")
     if not canary.strip() or len(canary) > 256 or "--" in canary or any(c in canary for c in "\r\n<>"):
         raise ValueError("canary must be 1-256 characters on one line, without '--', '<' or '>'")
-    line = f"<!-- {canary} -->"
+    line = _canary_line(canary)
     body = system_prompt.rstrip()
     return f"{body}\n\n{line}" if body else line
+
+
+def _canary_line(canary: str) -> str:
+    return f"<!-- {canary} -->"
+
+
+def strip_canaries(text: str, canaries: Iterable[str]) -> str:
+    """``text`` without the lines that ``embed_canary`` added for ``canaries`` (and the blank line before each).
+
+    What stays is the same for every request with the same system prompt, whatever its fresh canary: a key
+    for what depends on the prompt alone (its index, its context secrets). Other occurrences of a canary
+    (not in ``embed_canary``'s comment) stay.
+    """
+    for canary in canaries:
+        if not canary:
+            continue
+        line = _canary_line(canary)
+        if line in text:
+            text = text.replace(f"\n\n{line}", "").replace(line, "")
+    return text
 
 
 # --- squeezing: lower case, separators removed (a cheap, C-speed canonical form) ------------------
@@ -252,7 +272,8 @@ class CanaryScanner:
     from the system segments of ``ctx.history`` with ``collect_context_secrets``) — are searched the same
     way. The system prompt(s) are the ``Role.SYSTEM`` segments of ``ctx.history``; the output is compared
     with them by 6-token shingles (words, or single characters for scripts written without spaces such as
-    Chinese and Japanese).
+    Chinese and Japanese), without the lines ``embed_canary`` planted for ``ctx.canaries`` (a canary's leak is
+    its own rule; without them, a prompt's index and context secrets are built once, not once per canary).
 
     Rules: ``canary.token_leak`` (verbatim, 1.0), ``canary.token_obfuscated`` (0.95),
     ``canary.context_secret`` (a context secret, verbatim 1.0, disguised 0.95),
@@ -353,6 +374,7 @@ class CanaryScanner:
         if ctx.context_secrets is not None:
             return [v for v in ctx.context_secrets if isinstance(v, str) and v.strip()][:_MAX_SECRETS]
         system = [s.text for s in ctx.history if s.role is Role.SYSTEM and s.text.strip()][:8]
+        system = [strip_canaries(t, canaries) for t in system]
         if not system:
             return ()
         known = [s.text for s in ctx.history if s.role is Role.USER]
@@ -384,7 +406,7 @@ class CanaryScanner:
         for i, value in enumerate(dict.fromkeys(secrets_)):
             findings.extend(self._canary(i + 1, self._get_plan(value), text, nt, low, squeezed, taken, secret=True))
         for prompt in prompts[:8]:
-            idx = self._get_index(prompt)
+            idx = self._get_index(strip_canaries(prompt, canaries))  # the same index whatever the canary
             if idx is not None and idx.maybe_in(squeezed):
                 findings.extend(self._prompt_leak(idx, nt))
         return findings
