@@ -210,6 +210,8 @@ async def _httpx_load(
         async def worker(w: int) -> None:
             nonlocal bad
             i = w
+            if think_s > 0:  # paced: the clients start spread over one think time, not as one burst of 50
+                await asyncio.sleep(think_s * random.uniform(0.0, 1.0))
             while time.perf_counter() < deadline:
                 i += connections
                 t0 = time.perf_counter()
