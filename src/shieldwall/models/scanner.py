@@ -87,7 +87,7 @@ class DetectorScanner:
     ``min_score`` (findings below it are dropped), ``harmful`` (emit harmful_request findings),
     ``cascade`` (default on: a cheap gate over every window's sub-word embeddings sends only the windows
     that are not clearly benign to the transformer; off: the transformer reads every window),
-    ``gate_margin`` (1.0 logit below the gate's trained thresholds still passes: a safety margin),
+    ``gate_margin`` (0.5 logits below the gate's trained thresholds still pass: a safety margin),
     ``max_windows`` (model windows per text: 48 windows of 110 content tokens cover ≈ 5,300 tokens, about
     20,000 characters of English, end to end; past that the windows are spread evenly, so the time per
     segment is bounded).

