@@ -26,11 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_detector import INJECTION, text_of
 
 from shieldwall.models.detector import Detector
+from shieldwall.models.labelled import read_folder
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, required=True, help="labelled JSONL (text, label)")
+    ap.add_argument("--data", type=Path, required=True, help="labelled JSONL file or folder (text, label)")
     ap.add_argument("--margins", default="0.5,0.75,1.0")
     ap.add_argument("--benign", type=int, default=600)
     ap.add_argument("--attacks", type=int, default=300)
@@ -38,14 +39,14 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     try:
-        rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").split("\n") if line.strip()]
+        rows = read_folder(args.data)  # a JSONL file or a folder of them; DataError names the file and line
         margins = [float(m) for m in args.margins.split(",")]
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     rng = random.Random(0)
-    benign = [r["text"] for r in rows if r.get("label") == 0]
-    attacks = [r["text"] for r in rows if r.get("label") == 1]
+    benign = [r.text for r in rows if r.label == 0]
+    attacks = [r.text for r in rows if r.label == 1]
     rng.shuffle(benign)
     rng.shuffle(attacks)
     benign, attacks = benign[: args.benign], attacks[: args.attacks]

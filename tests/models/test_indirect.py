@@ -35,3 +35,17 @@ def test_probe_is_disjoint_and_paired() -> None:
     items = probe()
     assert sum(label for label, _ in items) == len(items) // 2 >= 10
     assert not any(_norm(t) in corpus for _, t in items)
+
+
+def test_corpus_mask_drops_only_the_left_out_corpus() -> None:
+    """``--gate-extra``: the gate's data is the head's minus the corpora it leaves out; the data always stays."""
+    from shieldwall.models.labelled import Record
+    from shieldwall.models.training.train import corpus_mask
+
+    data = [Record("The quarterly report is attached.", 0, "benign_document", "en", "acme/docs:a.md")]
+    records = data + load_extra(["everyday", "indirect"])
+    mask = corpus_mask(records, ["everyday", "indirect"], ["indirect"])
+    assert mask is not None and mask[0]
+    assert all(m == (r.group != "shieldwall/everyday") for r, m in zip(records, mask, strict=True))
+    assert corpus_mask(records, ["everyday", "indirect"], None) is None
+    assert corpus_mask(records, ["everyday", "indirect"], ["everyday", "indirect"]) is None

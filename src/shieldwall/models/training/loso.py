@@ -88,9 +88,10 @@ def run_loso_embedded(
     for g in groups:
         test_mask = np.array([r.group == g and r.category != HARMFUL for r in dev.records])
         train = dev.subset(~np.array([r.group == g for r in dev.records]))
-        gate_train = train
+        gate_train = None  # the gate trains on the head's data
         if extra is not None:
-            gate_train = train if gate_extra is None else concat(train, extra.subset(gate_extra))
+            if gate_extra is not None:
+                gate_train = concat(train, extra.subset(gate_extra))
             train = concat(train, extra)
         fitted = fit_calibrated(train, HeadConfig(seed=seed, source_weights=tuple(source_weights)), folds=3)
         arrays = fitted.arrays
@@ -101,7 +102,7 @@ def run_loso_embedded(
         p, passed = p_full, 1.0
         if gate and train.gx is not None:
             cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
-            if gate_train is train:
+            if gate_train is None:
                 gate_arr, _ = fit_gate(train, fitted.oof_window_probs, cfg, folds=3)
             else:
                 head_cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
@@ -167,12 +168,12 @@ def run_loso(
         log(f"embedding {len(ext_records)} records of {', '.join(extra)}")
         ext = embed(enc, ext_records, cache=cache, log=log)
     gate_mask = None
-    if ext is not None and gate_extra is not None and list(gate_extra) != list(extra):
-        from shieldwall.models.training.train import load_extra
+    if ext is not None:
+        from shieldwall.models.training.train import corpus_mask
 
-        keep = {" ".join(r.text.casefold().split()) for r in load_extra(gate_extra)}
-        gate_mask = np.array([" ".join(r.text.casefold().split()) in keep for r in ext.records])
-        log(f"the gate trains on {int(gate_mask.sum())} of {len(gate_mask)} extra records ({', '.join(gate_extra)})")
+        gate_mask = corpus_mask(ext.records, extra, gate_extra)
+        if gate_mask is not None:
+            log(f"the gate trains on {int(gate_mask.sum())} of {len(gate_mask)} extra records")
     report = run_loso_embedded(
         dev, ext, seed=seed, gate=gate, only=only, source_weights=source_weights, gate_extra=gate_mask, log=log
     )

@@ -57,6 +57,17 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
     return dedupe(records)
 
 
+def corpus_mask(records: Sequence[Record], extra: Sequence[str], keep: Sequence[str] | None) -> np.ndarray | None:
+    """Per record of ``records`` (loaded with ``extra``): whether it stays when only the corpora ``keep`` of
+    ``extra`` are wanted — the data's records always do. ``None`` when every record stays."""
+    dropped = [e for e in extra if keep is not None and e not in keep]
+    if not dropped:
+        return None
+    kept = {(r.text, r.source) for r in load_extra(keep or ())}
+    gone = {(r.text, r.source) for r in load_extra(dropped)} - kept
+    return np.array([(r.text, r.source) not in gone for r in records])
+
+
 def embed(
     enc: Encoder,
     records: Sequence[Record],
@@ -270,10 +281,10 @@ def train_detector(
     gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
     if gate:
         g_emb, teacher = emb, fitted.oof_window_probs
-        if gate_extra is not None and list(gate_extra) != list(extra):
-            g_records = load_records(data, gate_extra)
-            log(f"the gate's data: {len(g_records)} records from {data}" + "".join(f" + {e}" for e in gate_extra))
-            g_emb = embed(enc, g_records, cache=cache, log=log)
+        mask = corpus_mask(records, extra, gate_extra)
+        if mask is not None:
+            g_emb = emb.subset(mask)
+            log(f"the gate's data: {int(mask.sum())} of {len(mask)} records ({', '.join(gate_extra or ())} kept)")
             log("training the gate's teacher (the head's recipe on the gate's data, 5-fold)")
             teacher = fit_calibrated(g_emb, cfg).oof_window_probs
         log("training the gate (5-fold thresholds, then all data)")
