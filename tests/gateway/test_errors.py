@@ -23,6 +23,7 @@ pytestmark = pytest.mark.slow
 
 HELLO = {"model": DEMO_MODEL, "messages": [{"role": "user", "content": "hello"}]}
 CALLS: dict[str, int] = {}
+COOKIES: list[str | None] = []
 
 
 def _chunk(text: str) -> bytes:
@@ -76,6 +77,8 @@ def fake_upstream() -> Starlette:
                 yield b"data: [DONE]\n\n"
 
             return StreamingResponse(gen(), media_type="text/event-stream")
+        if mode == "cookie":
+            COOKIES.append(request.headers.get("cookie"))
         # otherwise behave like the demo upstream
         scope = dict(request.scope)
         scope["path"] = "/v1/chat/completions"
@@ -94,7 +97,10 @@ def fake_upstream() -> Starlette:
                 sent["body"] += msg.get("body", b"")
 
         await demo(scope, receive, send)
-        return Response(sent["body"], status_code=sent["status"], media_type="application/json")
+        resp = Response(sent["body"], status_code=sent["status"], media_type="application/json")
+        if mode == "cookie":  # an upstream (or a proxy before it) that sets a session cookie
+            resp.set_cookie("session", f"tenant-secret-{CALLS[mode]}")
+        return resp
 
     return Starlette(routes=[Route("/{mode}/v1/chat/completions", handler, methods=["POST"])])
 
@@ -133,6 +139,17 @@ def err(r: httpx.Response, status: int, code: str | None = None) -> dict:
         assert body["error"]["code"] == code
     assert "Traceback" not in r.text
     return body["error"]
+
+
+def test_upstream_cookies_are_not_kept(gw_on, fake: ServerThread) -> None:  # type: ignore[no-untyped-def]
+    """A cookie an upstream sets on one answer is never sent back on a later call (of this or another tenant):
+    the gateway's upstream pool keeps no cookie jar. By host name: aiohttp's default jar ignores IP addresses."""
+    g = gw_on("cookie", base_url=f"http://localhost:{fake.port}/cookie/v1")
+    for _ in range(3):
+        r = httpx.post(g.base_url + "/chat/completions", json=HELLO, headers={"Authorization": f"Bearer {g.key}"})
+        assert r.status_code == 200, r.text
+        assert "set-cookie" not in r.headers  # nor is it passed on to the client
+    assert COOKIES == [None, None, None]
 
 
 def test_auth_errors(gateway: Running) -> None:

@@ -254,8 +254,11 @@ class Gateway:
         """The upstream connection pool (one aiohttp session per process, made in its event loop)."""
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=1000, limit_per_host=0, keepalive_timeout=30, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(
-                connector=connector, trust_env=False, skip_auto_headers=("User-Agent",)
+            self._session = aiohttp.ClientSession(  # no cookie jar: one tenant's upstream cookie is never replayed
+                connector=connector,
+                trust_env=False,
+                skip_auto_headers=("User-Agent",),
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
         return self._session
 
