@@ -111,19 +111,27 @@ def test_compare_margins() -> None:
         GateMargins(recall=2.0)
 
 
-def _cycle(reg: Registry, data: Path, feedback: list[tuple[str, str]]) -> tuple[object, object]:
+def _cycle(
+    reg: Registry, data: Path, feedback: list[tuple[str, str]], margins: GateMargins | None = None
+) -> tuple[object, object]:
     det = Detector(reg.active().path)
     for kind, text in feedback:
         add_text(reg.db, kind, text, source="test", by="admin", det=det)  # type: ignore[arg-type]
     cand = retrain(reg.db, reg, data=data, by="admin", replay=100)
-    gate = run_gate(reg.db, reg, cand.version, by="admin", data=data, per_category=50)
+    gate = run_gate(reg.db, reg, cand.version, by="admin", data=data, per_category=50, margins=margins)
     return cand, gate
 
 
 @pytest.mark.slow
 def test_clean_feedback_is_learnt_and_promoted(reg: Registry, tmp_path: Path) -> None:
+    """The fixture's replay is 100 templated texts, not the real data: fine-tuned on it, the head drifts on everyday
+    text (measured with the session 7 detector: the 50-request benign control 2 -> 4 blocked, `docs/adapt.md`),
+    which the real data's replay does not do (`adapt demo`: 4 % -> 4 %). This test checks that the loop learns the
+    labels and promotes; it allows two control requests instead of the default one. The poisoned cases below keep
+    the default margins."""
     data = write_data(tmp_path / "data")
-    cand, gate = _cycle(reg, data, [("attack", t) for t in TOOL_MISUSE])
+    margins = GateMargins(fpr_control=0.04)
+    cand, gate = _cycle(reg, data, [("attack", t) for t in TOOL_MISUSE], margins)
     metrics = {c.metric: c for c in gate.comparisons}  # type: ignore[attr-defined]
     assert metrics["recall:feedback"].candidate > metrics["recall:feedback"].current
     assert gate.decision == "promote", gate.reasons  # type: ignore[attr-defined]
