@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from shieldwall.adapt.feedback import add_text
+from shieldwall.adapt.finetune import FinetuneConfig
 from shieldwall.adapt.promotion import GateMargins, compare, run_gate
 from shieldwall.adapt.retrain import retrain
 from shieldwall.adapt.versions import SHIPPED, Registry, VersionError
@@ -87,6 +88,7 @@ def test_compare_margins() -> None:
         "recall:suite:tool_misuse": {"value": 0.75, "n": 8},
         "fpr:benign": {"value": 0.01, "n": 200},
         "fpr:control": {"value": 0.04, "n": 50},
+        "fpr:everyday": {"value": 0.0431, "n": 116},
         "latency:p50_ms": {"value": 10.0, "n": 50},
         "recall:feedback": {"value": 0.0, "n": 3},
     }
@@ -95,6 +97,7 @@ def test_compare_margins() -> None:
         "recall:injection": {"value": 0.785, "n": 100},
         "recall:suite:tool_misuse": {"value": 0.625, "n": 8},
         "fpr:control": {"value": 0.06, "n": 50},
+        "fpr:everyday": {"value": 0.069, "n": 116},  # three more of 116
     }
     assert not any(c.regressed for c in compare(cur, ok, GateMargins()))
     bad = {
@@ -102,42 +105,57 @@ def test_compare_margins() -> None:
         "recall:injection": {"value": 0.77, "n": 100},
         "recall:suite:tool_misuse": {"value": 0.5, "n": 8},  # two attacks of eight lost
         "fpr:control": {"value": 0.08, "n": 50},  # two more false blocks (one is within the margin)
+        "fpr:everyday": {"value": 0.0776, "n": 116},  # four more of 116
         "latency:p50_ms": {"value": 30.0, "n": 50},
         "recall:feedback": {"value": 0.0, "n": 3},
     }
     regressed = {c.metric for c in compare(cur, bad, GateMargins()) if c.regressed}
-    assert regressed == {"recall:injection", "recall:suite:tool_misuse", "fpr:control", "latency:p50_ms"}
+    assert regressed == {
+        "recall:injection", "recall:suite:tool_misuse", "fpr:control", "fpr:everyday", "latency:p50_ms"
+    }  # fmt: skip
     with pytest.raises(Exception, match="out of range"):
         GateMargins(recall=2.0)
 
 
 def _cycle(
-    reg: Registry, data: Path, feedback: list[tuple[str, str]], margins: GateMargins | None = None
+    reg: Registry, data: Path, feedback: list[tuple[str, str]], cfg: FinetuneConfig | None = None
 ) -> tuple[object, object]:
     det = Detector(reg.active().path)
     for kind, text in feedback:
         add_text(reg.db, kind, text, source="test", by="admin", det=det)  # type: ignore[arg-type]
-    cand = retrain(reg.db, reg, data=data, by="admin", replay=100)
-    gate = run_gate(reg.db, reg, cand.version, by="admin", data=data, per_category=50, margins=margins)
+    cand = retrain(reg.db, reg, data=data, by="admin", replay=100, cfg=cfg)
+    gate = run_gate(reg.db, reg, cand.version, by="admin", data=data, per_category=50)
     return cand, gate
 
 
 @pytest.mark.slow
-def test_clean_feedback_is_learnt_and_promoted(reg: Registry, tmp_path: Path) -> None:
-    """The fixture's replay is 100 templated texts, not the real data: fine-tuned on it, the head drifts on everyday
-    text (measured with the session 7 detector: the 50-request benign control 2 -> 4 blocked, `docs/adapt.md`),
-    which the real data's replay does not do (`adapt demo`: 4 % -> 4 %). This test checks that the loop learns the
-    labels and promotes; it allows two control requests instead of the default one. The poisoned cases below keep
-    the default margins."""
+def test_clean_feedback_on_a_small_templated_replay_is_learnt_but_the_drift_is_refused(
+    reg: Registry, tmp_path: Path
+) -> None:
+    """The fixture's replay is 100 templated texts: fine-tuned on them, the head learns the three labels but drifts on
+    ordinary requests the replay does not hold (measured: everyday probes 5 -> ~30 of 116 flagged; the 50-request
+    control 2 -> 4). The everyday probes make the gate refuse it (`docs/adapt.md`)."""
     data = write_data(tmp_path / "data")
-    margins = GateMargins(fpr_control=0.04)
-    cand, gate = _cycle(reg, data, [("attack", t) for t in TOOL_MISUSE], margins)
+    _, gate = _cycle(reg, data, [("attack", t) for t in TOOL_MISUSE])
     metrics = {c.metric: c for c in gate.comparisons}  # type: ignore[attr-defined]
     assert metrics["recall:feedback"].candidate > metrics["recall:feedback"].current
+    assert metrics["fpr:everyday"].regressed, metrics["fpr:everyday"]
+    assert metrics["fpr:everyday"].n == 116
+    assert gate.decision == "reject" and not gate.promoted  # type: ignore[attr-defined]
+    assert reg.active().version == SHIPPED
+
+
+@pytest.mark.slow
+def test_a_candidate_without_regressions_is_promoted(reg: Registry, tmp_path: Path) -> None:
+    """The automatic promotion path: a candidate one tiny update away from the active head passes every guard."""
+    data = write_data(tmp_path / "data")
+    tiny = FinetuneConfig(epochs=1, min_steps=0, lr=1e-6)
+    cand, gate = _cycle(reg, data, [("attack", t) for t in TOOL_MISUSE], tiny)
     assert gate.decision == "promote", gate.reasons  # type: ignore[attr-defined]
     assert reg.active().version == cand.version  # type: ignore[attr-defined]
     gates = [e for e in reg.events() if e.kind == "gate"]
     assert gates[-1].decision == "promote" and "candidate" in gates[-1].details["metrics"]
+    assert "fpr:everyday" in gates[-1].details["metrics"]["candidate"]
 
 
 @pytest.mark.slow

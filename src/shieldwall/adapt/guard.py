@@ -7,6 +7,10 @@ A guard item is one request's untrusted segments with a label. Three groups:
 - ``data``: when a data folder is given, a seeded per-category sample of its **guard split** (texts whose
   SHA-256 falls in the first fifth; retraining never replays them): attack recall per category, false
   positives on benign texts and on hard negatives;
+- ``probe``: the everyday probes (label 0, ``everyday``): 116 short customer-service requests, chat turns and
+  bare RAG/agent instructions in 12 languages, written apart from every training corpus and never trained on
+  (``models.training.everyday``; ``benchmarks/bench_everyday.py``). A fine-tune whose replay does not hold
+  ordinary requests can drift on them while the 50-request control moves by a request or two;
 - ``feedback``: the labelled feedback the candidate was trained on (reported: did it learn it?).
 
 A model flags an item when the ``detector`` scanner (the model plus the heuristics, as the default policy
@@ -77,6 +81,14 @@ def suite_items(suite: str = "plain") -> list[GuardItem]:
         else:
             out.append(GuardItem(segs, 1, f"suite:{attack.family}", "suite"))
     return out
+
+
+def probe_items() -> list[GuardItem]:
+    """The everyday probes as ``user`` turns (``probe`` group, label 0, category ``everyday``)."""
+    from shieldwall.models.probes import conversation_probe, instruction_probe, probe_texts
+
+    texts = [t for _, t in (*probe_texts(), *conversation_probe(), *instruction_probe())]
+    return [GuardItem((("user", t),), 0, "everyday", "probe") for t in texts]
 
 
 def data_records(folder: Path) -> list[Record]:
@@ -161,7 +173,8 @@ def evaluate(
 
 def metrics(items: Sequence[GuardItem], flagged: np.ndarray, seconds: Sequence[float]) -> dict[str, dict[str, Any]]:
     """``{name: {"value", "n", "k"}}``: recall per attack category (``recall:<category>``), the suite's recall,
-    false-positive rates (``fpr:benign``, ``fpr:hard_negative``, ``fpr:control``), feedback accuracy and latency."""
+    false-positive rates (``fpr:benign``, ``fpr:hard_negative``, ``fpr:control``, ``fpr:everyday``), feedback
+    accuracy and latency."""
     out: dict[str, dict[str, Any]] = {}
 
     def put(name: str, mask: np.ndarray) -> None:  # the share of the masked items that the model flags
@@ -184,6 +197,7 @@ def metrics(items: Sequence[GuardItem], flagged: np.ndarray, seconds: Sequence[f
     put("fpr:benign", (group == "data") & (label == 0) & np.isin(cat, _BENIGN_DATA))
     put("fpr:hard_negative", (group == "data") & (label == 0) & (cat == "hard_negative"))
     put("fpr:control", (group == "suite") & (label == 0))
+    put("fpr:everyday", (group == "probe") & (label == 0))
     put("recall:feedback", (group == "feedback") & (label == 1))
     put("fpr:feedback", (group == "feedback") & (label == 0))
     if len(seconds):

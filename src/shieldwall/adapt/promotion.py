@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from shieldwall.adapt.embed import from_bytes
-from shieldwall.adapt.guard import GuardItem, data_items, data_records, evaluate, metrics, suite_items
+from shieldwall.adapt.guard import GuardItem, data_items, data_records, evaluate, metrics, probe_items, suite_items
 from shieldwall.adapt.versions import Registry, VersionError
 from shieldwall.core.errors import InputError
 from shieldwall.models.artifacts import load_manifest
@@ -42,6 +42,7 @@ class GateMargins:
     fpr_benign: float = 0.005
     fpr_hard_negative: float = 0.01
     fpr_control: float = 0.02  # one request of the 50-request benign control: a borderline item may flip, no more
+    fpr_everyday: float = 0.03  # three of the 116 everyday probe texts
     latency_ratio: float = 1.5
     latency_slack_ms: float = 2.0
 
@@ -82,7 +83,11 @@ def compare(
             limit = a - margin
             bad = b < limit - 1e-12
         elif name.startswith("fpr:"):
-            margin = {"fpr:benign": m.fpr_benign, "fpr:hard_negative": m.fpr_hard_negative}.get(name, m.fpr_control)
+            margin = {
+                "fpr:benign": m.fpr_benign,
+                "fpr:hard_negative": m.fpr_hard_negative,
+                "fpr:everyday": m.fpr_everyday,
+            }.get(name, m.fpr_control)
             limit = a + margin
             bad = b > limit + 1e-12
         elif name.startswith("latency:"):
@@ -134,7 +139,7 @@ class GateResult:
 
 
 def guard_set(data: Path | None, *, per_category: int = 150, suite: str = "plain") -> list[GuardItem]:
-    items = suite_items(suite)
+    items = suite_items(suite) + probe_items()
     if data is not None:
         items += data_items(data_records(data), per_category=per_category)
     return items

@@ -99,6 +99,7 @@ def register(adapt: typer.Typer) -> None:
         fpr_margin: Annotated[float, typer.Option(help="False-positive rate it may gain on benign data.")] = 0.005,
         hard_negative_margin: Annotated[float, typer.Option(help="... on hard negatives.")] = 0.01,
         control_margin: Annotated[float, typer.Option(help="... on the red-team benign control.")] = 0.02,
+        everyday_margin: Annotated[float, typer.Option(help="... on the 116 everyday probe texts.")] = 0.03,
         latency_ratio: Annotated[float, typer.Option(help="Latency p50 it may reach, as a ratio.")] = 1.5,
         promote: Annotated[bool, typer.Option("--promote/--no-promote", help="Promote when it passes.")] = True,
         by: ByOpt = None,
@@ -115,6 +116,7 @@ def register(adapt: typer.Typer) -> None:
             fpr_benign=fpr_margin,
             fpr_hard_negative=hard_negative_margin,
             fpr_control=control_margin,
+            fpr_everyday=everyday_margin,
             latency_ratio=latency_ratio,
         )
         reg = _registry(db, models)
