@@ -1898,6 +1898,154 @@ SV: tuple[Spec, ...] = (
     (REFUSAL, "sv_never_refuse", r"\b(?:vägra\s+aldrig|neka\s+aldrig|du\s+får\s+inte\s+vägra|be\s+inte\s+om\s+ursäkt)", 0.5),
 )
 
+# Goal hijacking that targets the user's own question ("Please ignore the above question and just output: …",
+# the PromptInject template, translated in many public sets): an ignore-verb with a question/request object and an
+# output verb after it in the same sentence. The output verb is what separates it from a user dropping their own
+# earlier question ("Forget my last question, I found the order."), which no rule here matches.
+_OUT_EN = r"\b(?:output|print|say|repeat|type|return|respond\s+with|reply\s+with|answer\s+with|go\s+straight\s+to)\b"
+QUESTION_HIJACK: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            OVERRIDE,
+            "en_ignore_question_output",
+            r"\b(?:ignore|disregard|forget|skip)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+|all\s+)?(?:above\s+|"
+            r"previous\s+|preceding\s+|prior\s+|earlier\s+|last\s+|original\s+|first\s+|initial\s+|current\s+)?"
+            r"(?:questions?|query|queries|requests?|prompts?|tasks?)\b" + _gap(40) + _OUT_EN,
+            0.85,
+        ),
+    ),
+    "de": (
+        (
+            OVERRIDE,
+            "de_ignore_question_output",
+            r"\b(?:ignorier(?:e|en|t)|vergiss|vergessen|überspring(?:e|en)?)\s+(?:sie\s+)?(?:bitte\s+)?(?:die\s+|"
+            r"diese\s+|meine\s+|deine\s+|ihre\s+)?(?:obige|vorherige|vorige|letzte|erste|ursprüngliche)?n?\s*"
+            r"(?:frage|fragen|anfrage|aufgabe|eingabe)\b" + _gap(60)
+            + r"\b(?:gib|geben|gebe|schreib\w*|sag\w*|wiederhol\w*|druck\w*|antworte\w*|ausgabe)\b",
+            0.85,
+        ),
+        (
+            OVERRIDE,
+            "de_dont_answer_question",
+            r"\b(?:beantworten\s+sie|beantworte)\s+(?:bitte\s+)?nicht\b" + _gap(60)
+            + r"\b(?:sondern|stattdessen)\b" + _gap(30) + r"\b(?:gib|geben|gebe|schreib\w*|sag\w*|wiederhol\w*)\b",
+            0.8,
+        ),
+    ),
+    "fr": (
+        (
+            OVERRIDE,
+            "fr_ignore_question_output",
+            r"\b(?:ignore[zr]?|oublie[zr]?)\s+(?:la\s+|les\s+|ma\s+|mes\s+|cette\s+|votre\s+|vos\s+|l['’]\s*)"
+            r"(?:question|questions|requête|demande|invite|consigne)s?\b" + _gap(50)
+            + r"\b(?:affiche[zr]?|écrive[zr]?|écri(?:re|s)|dites|dire|répéte[zr]?|répète|imprime[zr]?|"
+            r"sorte[zr]?|produise[zr]?|tape[zr]?)\b",
+            0.85,
+        ),
+    ),
+    "es": (
+        (
+            OVERRIDE,
+            "es_ignore_question_output",
+            r"\b(?:ignor[ae]n?|ignorar|olvid[ae]n?|olvidar|no\s+respond[ae]n?|no\s+contest[ae]n?)\s+(?:las?\s+|mis?\s+|"
+            r"esta\s+|estas\s+|tus?\s+|su\s+|sus\s+)(?:preguntas?|consultas?|solicitud(?:es)?|petici(?:ón|ones)|"
+            r"tareas?)\b" + _gap(50)
+            + r"\b(?:emita|emite|emitir|repita|repite|repetir|diga|di|decir|escriba|escribe|escribir|imprima|"
+            r"imprime|reformule|salida)\b",
+            0.85,
+        ),
+    ),
+    "pt": (
+        (
+            OVERRIDE,
+            "pt_ignore_question_output",
+            r"\b(?:ignor[ae]m?|ignorar|esque[çc]am?|esquecer|n[ãa]o\s+respond[ae]m?)\s+(?:as?\s+|minhas?\s+|esta\s+|"
+            r"estas\s+|tuas?\s+|sua\s+|suas\s+)(?:perguntas?|quest(?:ão|ões)|solicita[çc](?:ão|ões)|pedidos?|"
+            r"tarefas?)\b" + _gap(50)
+            + r"\b(?:escreva|escreve|diga|diz|repita|repete|produza|imprima|emita|gere|sa[íi]da)\b",
+            0.85,
+        ),
+    ),
+    "it": (
+        (
+            OVERRIDE,
+            "it_ignore_question_output",
+            r"\b(?:ignora|ignori|ignorate|ignorare|dimentica|dimentichi|non\s+rispondere|non\s+risponda)\s+(?:la\s+|"
+            r"le\s+|alla\s+|alle\s+|mia\s+|mie\s+|questa\s+|queste\s+|tua\s+|tue\s+|sua\s+|sue\s+)?"
+            r"(?:domanda|domande|richiest[ae]|compit[oi])\b" + _gap(50)
+            + r"\b(?:scrivi|scriva|stampa|stampi|ripeti|ripeta|dica|produci|emetti|output)\b",
+            0.85,
+        ),
+    ),
+    "ru": (
+        (
+            OVERRIDE,
+            "ru_ignore_question_output",
+            r"(?:проигнорируй(?:те)?|игнорируй(?:те)?|забудь(?:те)?|не\s+отвечай(?:те)?\s+на)\s+(?:этот\s+|мой\s+|"
+            r"приведенный\s+выше\s+|приведённый\s+выше\s+|предыдущий\s+|вышеуказанный\s+|последний\s+|"
+            r"вышеприведенный\s+)?(?:вопрос|запрос|задани[ея])" + _gap(50)
+            + r"(?:выведи|выведите|напиши|напишите|скажи|скажите|повтори|повторите|напечатай|напечатайте)",
+            0.85,
+        ),
+        (
+            OVERRIDE,
+            "ru_no_need_to_answer_output",
+            r"не\s+(?:нужно|надо|стоит)\s+отвечать" + _gap(30)
+            + r"(?:просто|сразу|только)\s+(?:выведи|выведите|напиши|напишите|скажи|скажите|повтори|повторите)",
+            0.85,
+        ),
+    ),
+    "zh": (
+        (
+            OVERRIDE,
+            "zh_ignore_question_output",
+            r"(?:忽略|忽视|忽視|无视|無視|不要理会|不要理會|不用理会|不用理會|别管|別管|跳过|跳過)" + _cjk(6)
+            + r"(?:提问|提問|问题|問題|请求|請求)" + _cjk(12)
+            + r"(?:输出|輸出|回复|回覆|说|說|打印|写|寫|重复|重複)",
+            0.85,
+        ),
+    ),
+    "ja": (
+        (
+            OVERRIDE,
+            "ja_ignore_question_output",
+            r"(?:上記|上の|前の|先の|以前の|最初の|この|私の)" + _cjk(4) + r"(?:質問|問い|リクエスト|依頼)"
+            r"(?:は|を|には|に)?" + _cjk(4)
+            + r"(?:無視|答える必要はありません|答えなくて|回答しないで|答えないで|回答する必要はありません)"
+            + r"[^\n]{0,60}(?:出力|繰り返|言って|書いて|表示して)",
+            0.85,
+        ),
+    ),
+    "ko": (
+        (
+            OVERRIDE,
+            "ko_ignore_question_output",
+            r"(?:위의|위|이전|앞의|앞|내)\s*(?:질문|요청)(?:은|는|을|를|에)?\s*(?:무시|대답하지\s*말|답하지\s*말)"
+            + r"[^\n]{0,50}(?:출력|말해|써\s*주|반복|작성)",
+            0.85,
+        ),
+    ),
+    "ar": (
+        (
+            OVERRIDE,
+            "ar_ignore_question_output",
+            r"(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|أهمل|اهمل)\s+(?:السؤال|الأسئلة|سؤالي|أسئلتي|الطلب|طلبي)"
+            + _gap(40) + r"(?:أخرج|اخرج|الإخراج|اكتب|اطبع|قل|كرر|أجب|ردد)",
+            0.85,
+        ),
+    ),
+    "hi": (
+        (
+            OVERRIDE,
+            "hi_ignore_question_output",
+            r"(?:मेरे|इस|ऊपर\s+दिए\s+गए|पिछले|उपरोक्त)\s+(?:प्रश्न|सवाल)" + _gap(30)
+            + r"(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|ध्यान\s+न\s+दें|ध्यान\s+मत\s+दें|उपेक्षा)" + _gap(40)
+            + r"(?:आउटपुट|लिखें|लिखो|कहें|कहो|दोहराएं|दोहराएँ|दोहराओ|प्रिंट)",
+            0.85,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -1922,6 +2070,8 @@ LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "he": HE,
     "sv": SV,
 }
+
+LANGUAGES = {lang: table + QUESTION_HIJACK.get(lang, ()) for lang, table in LANGUAGES.items()}
 
 ALL: tuple[Spec, ...] = tuple(spec for table in LANGUAGES.values() for spec in table)
 
