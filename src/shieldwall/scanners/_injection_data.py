@@ -484,6 +484,15 @@ EN: tuple[Spec, ...] = (
         0.55,
     ),
     (
+        # "the assistant" alone may be a human one, so only with an instruction about the reply right after
+        INDIRECT,
+        "en_note_to_assistant_reply",
+        r"\b(?:note|message|instructions?|reminder|attention|attn|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
+        r"assistant\s*[:,-]\s*(?:please\s+)?(?:reply|respond|answer|say|output|print|ignore|disregard|forget|"
+        r"do\s+not\s+(?:summari[sz]e|answer|mention)|don'?t\s+(?:summari[sz]e|answer|mention))\b",
+        0.6,
+    ),
+    (
         INDIRECT,
         "en_ai_comma_imperative",
         r"\b(?:ai|ai\s+assistant|ai\s+model|ai\s+agent|language\s+model|llm|chat-?bot|gpt|chatgpt|claude|"
