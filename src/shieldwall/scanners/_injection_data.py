@@ -2055,6 +2055,94 @@ QUESTION_HIJACK: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# Indirect injection in other languages: a note addressed to the AI/assistant, directly followed by an instruction
+# about the reply (the English `en_note_to_assistant_reply`). INDIRECT: it blocks inside documents and tool
+# results (untrusted boost) and only flags from the user (damping).
+ADDRESSED_NOTE: dict[str, tuple[Spec, ...]] = {
+    "de": (
+        (
+            INDIRECT,
+            "de_note_to_ai_reply",
+            r"\b(?:hinweis|nachricht|notiz|anweisung(?:en)?|achtung|info)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+)?"
+            r"(?:ki|ki-assistent(?:en)?|assistent(?:en)?|sprachmodell|chatbot|llm)\s*[:,-]\s*(?:bitte\s+)?"
+            r"(?:antworte|antworten\s+sie|sag|sage|sagen\s+sie|gib|geben\s+sie|ignoriere|ignorieren\s+sie|vergiss|"
+            r"schreib|schreibe|schreiben\s+sie|fasse\s+(?:das|dies|den\s+text)?\s*nicht)\b",
+            0.6,
+        ),
+    ),
+    "fr": (
+        (
+            INDIRECT,
+            "fr_note_to_ai_reply",
+            r"\b(?:note|message|remarque|instructions?|attention|info)\s+(?:à|au|pour)\s+(?:l['’]\s*|le\s+|la\s+)?"
+            r"(?:ia|assistant|assistante|modèle|chatbot|llm)\s*[:,-]\s*(?:veuillez\s+|merci\s+de\s+)?"
+            r"(?:répond(?:s|ez|re)|di(?:s|tes|re)|affiche[zr]?|ignore[zr]?|oublie[zr]?|écri(?:s|vez|re)|"
+            r"ne\s+résume[zr]?\s+pas)\b",
+            0.6,
+        ),
+    ),
+    "es": (
+        (
+            INDIRECT,
+            "es_note_to_ai_reply",
+            r"\b(?:nota|mensaje|instrucci(?:ón|ones)|atención|aviso)\s+(?:para|a)\s+(?:el\s+|la\s+|al\s+)?"
+            r"(?:ia|asistente|modelo|chatbot|llm)\s*[:,-]\s*(?:por\s+favor,?\s+)?(?:responde|responda|di|diga|"
+            r"escribe|escriba|ignora|ignore|olvida|olvide|no\s+resumas|no\s+resuma)\b",
+            0.6,
+        ),
+    ),
+    "pt": (
+        (
+            INDIRECT,
+            "pt_note_to_ai_reply",
+            r"\b(?:nota|mensagem|instru[çc](?:ão|ões)|atenção|aviso)\s+(?:para|ao|à|a)\s+(?:o\s+|a\s+)?"
+            r"(?:ia|assistente|modelo|chatbot|llm)\s*[:,-]\s*(?:por\s+favor,?\s+)?(?:responda|responde|diga|diz|"
+            r"escreva|escreve|ignore|ignora|esque[çc]a|n[ãa]o\s+resuma)\b",
+            0.6,
+        ),
+    ),
+    "it": (
+        (
+            INDIRECT,
+            "it_note_to_ai_reply",
+            r"\b(?:nota|messaggio|istruzion[ei]|attenzione|avviso)\s+(?:per\s+(?:l['’]\s*|il\s+)?|all['’]\s*|al\s+)"
+            r"(?:ia|assistente|modello|chatbot|llm)\s*[:,-]\s*(?:per\s+favore,?\s+)?(?:rispondi|risponda|dica|"
+            r"scrivi|scriva|ignora|ignori|dimentica|dimentichi|non\s+riassumere)\b",
+            0.6,
+        ),
+    ),
+    "ru": (
+        (
+            INDIRECT,
+            "ru_note_to_ai_reply",
+            r"(?:примечание|сообщение|заметка|инструкция|внимание)\s+(?:для|к)\s+(?:ии|ассистента|ассистенту|"
+            r"помощника|помощнику|модели|чат-?бота|llm)\s*[:,-]\s*(?:пожалуйста,?\s+)?(?:ответь|ответьте|скажи|"
+            r"скажите|напиши|напишите|игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|"
+            r"не\s+пересказывай)",
+            0.6,
+        ),
+    ),
+    "zh": (
+        (
+            INDIRECT,
+            "zh_note_to_ai_reply",
+            r"(?:给|給|致|对|對)(?:AI|人工智能|助手|助理|模型|语言模型|語言模型|机器人|機器人)(?:的)?"
+            r"(?:说明|說明|提示|消息|留言|备注|備註|指示|注意)?\s*[:：，,]\s*(?:请|請)?(?:只|仅|僅)?"
+            r"(?:回复|回覆|回答|输出|輸出|说|說|忽略|不要总结|不要總結)",
+            0.6,
+        ),
+    ),
+    "ja": (
+        (
+            INDIRECT,
+            "ja_note_to_ai_reply",
+            r"(?:AI|ＡＩ|アシスタント|言語モデル|チャットボット)(?:へ|に|宛て)の?(?:メモ|注意|指示|メッセージ|お知らせ|連絡)"
+            r"\s*[:：、,]\s*[^\n]{0,30}(?:とだけ(?:回答|返信|答え|出力)|無視して|出力して|返信して|回答して|要約しないで)",
+            0.6,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -2080,7 +2168,9 @@ LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "sv": SV,
 }
 
-LANGUAGES = {lang: table + QUESTION_HIJACK.get(lang, ()) for lang, table in LANGUAGES.items()}
+LANGUAGES = {
+    lang: table + QUESTION_HIJACK.get(lang, ()) + ADDRESSED_NOTE.get(lang, ()) for lang, table in LANGUAGES.items()
+}
 
 ALL: tuple[Spec, ...] = tuple(spec for table in LANGUAGES.values() for spec in table)
 
