@@ -2043,6 +2043,15 @@ QUESTION_HIJACK: dict[str, tuple[Spec, ...]] = {
             0.85,
         ),
     ),
+    "vi": (
+        (
+            OVERRIDE,
+            "vi_ignore_question_output",
+            r"\b(?:bỏ\s+qua|phớt\s+lờ|quên|đừng\s+trả\s+lời)\s+(?:câu\s+hỏi|yêu\s+cầu)\s+(?:trên|ở\s+trên|trước|"
+            r"trước\s+đó|của\s+tôi|này)" + _gap(50) + r"\b(?:xuất|in\s+ra|viết|nói|lặp\s+lại)\b",
+            0.85,
+        ),
+    ),
     "hi": (
         (
             OVERRIDE,
@@ -2129,6 +2138,24 @@ ADDRESSED_NOTE: dict[str, tuple[Spec, ...]] = {
             r"(?:给|給|致|对|對)(?:AI|人工智能|助手|助理|模型|语言模型|語言模型|机器人|機器人)(?:的)?"
             r"(?:说明|說明|提示|消息|留言|备注|備註|指示|注意)?\s*[:：，,]\s*(?:请|請)?(?:只|仅|僅)?"
             r"(?:回复|回覆|回答|输出|輸出|说|說|忽略|不要总结|不要總結)",
+            0.6,
+        ),
+    ),
+    "vi": (
+        (
+            INDIRECT,
+            "vi_note_to_ai_reply",
+            r"\b(?:lưu\s+ý|ghi\s+chú|thông\s+báo|chỉ\s+dẫn)\s+(?:cho|gửi)\s+(?:ai|trợ\s+lý|mô\s+hình|chatbot)\s*"
+            r"[:,-]\s*(?:hãy\s+)?(?:chỉ\s+)?(?:trả\s+lời|viết|nói|xuất|bỏ\s+qua|đừng\s+tóm\s+tắt)",
+            0.6,
+        ),
+    ),
+    "th": (
+        (
+            INDIRECT,
+            "th_note_to_ai_reply",
+            r"(?:หมายเหตุ|ข้อความ|คำสั่ง)?\s*(?:ถึง|สำหรับ)\s*(?:AI|เอไอ|ผู้ช่วย|โมเดล|แชทบอท)\s*[:：,]\s*(?:กรุณา|โปรด)?\s*"
+            r"(?:ตอบ|พิมพ์|เขียน|เพิกเฉย|ไม่ต้องสรุป)",
             0.6,
         ),
     ),
