@@ -1,7 +1,7 @@
 """False positives on everyday requests: detector folders side by side.
 
 Each folder's ``detector`` scanner (model + heuristics, cascade on, as the default policy runs it) scans:
-- the everyday probe (``shieldwall.models.training.everyday.probe_texts``: customer-service and assistant
+- the everyday probe (``shieldwall.models.probes.probe_texts``: customer-service and assistant
   requests written apart from the ``everyday`` training corpus, never trained on) as ``user`` segments, and
   its attack side (``probe_attacks``: extraction and override attacks in the same style, also never trained on);
 - the instruction probe (``instruction_probe``: 30 bare RAG and agent instructions in 11 languages), ``user``;
@@ -33,7 +33,7 @@ def main() -> int:
 
     from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
     from shieldwall.models.artifacts import shipped_dir
-    from shieldwall.models.training.everyday import conversation_probe, instruction_probe, probe_attacks, probe_texts
+    from shieldwall.models.probes import conversation_probe, instruction_probe, probe_attacks, probe_texts
     from shieldwall.models.training.indirect import probe as indirect_probe
 
     folders = args.folders or [shipped_dir()]

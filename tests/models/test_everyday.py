@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Segment
-from shieldwall.models.training.everyday import (
-    conversation_probe,
-    everyday_requests,
-    instruction_probe,
-    probe_attacks,
-    probe_texts,
-)
+from shieldwall.models.probes import conversation_probe, instruction_probe, probe_attacks, probe_texts
+from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.scanners.injection import InjectionScanner
 
 

@@ -9,7 +9,7 @@ A guard item is one request's untrusted segments with a label. Three groups:
   positives on benign texts and on hard negatives;
 - ``probe``: the everyday probes (label 0, ``everyday``): 116 short customer-service requests, chat turns and
   bare RAG/agent instructions in 12 languages, written apart from every training corpus and never trained on
-  (``models.training.everyday``; ``benchmarks/bench_everyday.py``). A fine-tune whose replay does not hold
+  (``models.probes``; ``benchmarks/bench_everyday.py``). A fine-tune whose replay does not hold
   ordinary requests can drift on them while the 50-request control moves by a request or two;
 - ``feedback``: the labelled feedback the candidate was trained on (reported: did it learn it?).
 

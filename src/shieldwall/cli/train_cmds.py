@@ -162,14 +162,12 @@ def register(app: typer.Typer) -> None:
             )
         except ValueError as exc:
             raise InputError(str(exc)) from None
+        import json
+
         texts = report.pop("texts", [])
         if scores is not None:
-            import json
-
             with scores.open("w", encoding="utf-8") as fh:
                 fh.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in texts)
         render.loso_table(report)
         if json_out is not None:
-            import json
-
             json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

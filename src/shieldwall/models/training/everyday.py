@@ -22,10 +22,6 @@ import itertools
 import random
 
 from shieldwall.models.labelled import Record
-from shieldwall.models.probes import conversation_probe as conversation_probe
-from shieldwall.models.probes import instruction_probe as instruction_probe
-from shieldwall.models.probes import probe_attacks as probe_attacks
-from shieldwall.models.probes import probe_texts as probe_texts
 
 SOURCE = "shieldwall/everyday"
 
