@@ -6,6 +6,8 @@ Each folder's ``detector`` scanner (model + heuristics, cascade on, as the defau
   its attack side (``probe_attacks``: extraction and override attacks in the same style, also never trained on);
 - the instruction probe (``instruction_probe``: 30 bare RAG and agent instructions in 11 languages), ``user``;
 - the conversation probe (``conversation_probe``: 40 short chat turns in 12 languages, never trained on), ``user``;
+- the identifier probe (``identifier_probe``: 36 benign texts with order numbers, hashes, keys, code, or tiny chat
+  turns), ``user``;
 - the indirect probe (``shieldwall.models.training.indirect.probe``: 10 documents with an instruction to the
   assistant inside and 10 without, written apart from the ``indirect`` corpus, never trained on), ``document``;
 - the red-team benign control (50 requests, ``redteam/suites/benign/control.yaml``), untrusted turns;
@@ -33,7 +35,13 @@ def main() -> int:
 
     from shieldwall.adapt.guard import GuardItem, evaluate, suite_items
     from shieldwall.models.artifacts import shipped_dir
-    from shieldwall.models.probes import conversation_probe, instruction_probe, probe_attacks, probe_texts
+    from shieldwall.models.probes import (
+        conversation_probe,
+        identifier_probe,
+        instruction_probe,
+        probe_attacks,
+        probe_texts,
+    )
     from shieldwall.models.training.indirect import probe as indirect_probe
 
     folders = args.folders or [shipped_dir()]
@@ -42,6 +50,7 @@ def main() -> int:
     items += [GuardItem((("user", t),), 1, f"probe-attack:{lang}", "probe-attack") for lang, t in probe_attacks()]
     items += [GuardItem((("user", t),), 0, f"chat:{lang}", "chat") for lang, t in conversation_probe()]
     items += [GuardItem((("user", t),), 0, f"instruction:{lang}", "instruction") for lang, t in instruction_probe()]
+    items += [GuardItem((("user", t),), 0, f"identifier:{lang}", "identifier") for lang, t in identifier_probe()]
     items += [GuardItem((("document", t),), lab, "indirect", "indirect") for lab, t in indirect_probe()]
     items += suite_items("plain")
     results = evaluate(folders, items)
@@ -56,6 +65,7 @@ def main() -> int:
         ck, cn = rate(lambda it: it.category == "control")
         hk, hn = rate(lambda it: it.group == "chat")
         ik, inn = rate(lambda it: it.group == "instruction")
+        nk, nn = rate(lambda it: it.group == "identifier")
         ak, an = rate(lambda it: it.group == "suite" and it.label == 1)
         xk, xn = rate(lambda it: it.group == "probe-attack")
         dk, dn = rate(lambda it: it.group == "indirect" and it.label == 1)
@@ -71,6 +81,8 @@ def main() -> int:
             "chat_flagged": f"{hk}/{hn}",
             "instruction_fpr": round(ik / inn, 4),
             "instruction_flagged": f"{ik}/{inn}",
+            "identifier_fpr": round(nk / nn, 4),
+            "identifier_flagged": f"{nk}/{nn}",
             "control_fpr": round(ck / cn, 4),
             "control_flagged": f"{ck}/{cn}",
             "probe_attack_recall": round(xk / xn, 4),
@@ -89,10 +101,10 @@ def main() -> int:
         return 0
     print(
         "| detector | everyday probe FPR | of which English | everyday-style attacks flagged | chat probe FPR "
-        "| instruction probe FPR | indirect probe: attacks flagged / benign flagged | benign control FPR "
-        "| red-team attacks flagged |"
+        "| instruction probe FPR | identifier probe FPR | indirect probe: attacks flagged / benign flagged "
+        "| benign control FPR | red-team attacks flagged |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in out:
         print(
             f"| {r['folder']} ({r['version']}) | {100 * r['probe_fpr']:.1f} % ({r['probe_flagged']}) "
@@ -100,6 +112,7 @@ def main() -> int:
             f"| {100 * r['probe_attack_recall']:.1f} % ({r['probe_attacks_flagged']}) "
             f"| {100 * r['chat_fpr']:.1f} % ({r['chat_flagged']}) "
             f"| {100 * r['instruction_fpr']:.1f} % ({r['instruction_flagged']}) "
+            f"| {100 * r['identifier_fpr']:.1f} % ({r['identifier_flagged']}) "
             f"| {r['indirect_flagged']} / {r['indirect_benign_flagged']} "
             f"| {100 * r['control_fpr']:.1f} % ({r['control_flagged']}) "
             f"| {100 * r['suite_attack_recall']:.1f} % ({r['suite_attacks_flagged']}) |"

@@ -126,3 +126,29 @@ def test_source_weights_scale_one_source_and_bad_specs_are_clear_errors():
     for bad in ("everyday", "x=abc", "=1", "x=-1"):
         with pytest.raises(InputError, match="--source-weight"):
             _source_weights(bad)
+
+
+def test_pool_layers_spec_and_bad_specs_are_clear_errors():
+    from shieldwall.cli.train_cmds import _pool_layers
+    from shieldwall.core.errors import InputError
+    from shieldwall.models.training.convert import check_pool_layers
+
+    assert _pool_layers("", 12) == () == _pool_layers("last", 6)
+    assert _pool_layers("6, 12", 12) == (6, 12)
+    assert check_pool_layers((), 8) == (8,)
+    assert check_pool_layers((4, 8), 8) == (4, 8)
+    for bad in ("six", "6,6", "0,12", "13", "6,,x"):
+        with pytest.raises(InputError, match="--pool-layers"):
+            _pool_layers(bad, 12)
+    with pytest.raises(ValueError, match="distinct"):
+        check_pool_layers((3, 9), 8)
+
+
+def test_encoder_reports_its_window_embedding_size():
+    from shieldwall.models.detector import get_detector
+
+    det = get_detector()
+    vecs = det.encoder.encode_ids(det.encoder.windows(["hello there"])[0])
+    assert vecs.shape == (1, det.encoder.dim)
+    assert det.encoder.dim % det.encoder.hidden == 0
+    assert det.head.mlp.inputs == det.encoder.dim

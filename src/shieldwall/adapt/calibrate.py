@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from shieldwall.adapt.embed import embed_text
+from shieldwall.adapt.embed import embed_text, similarity_vectors
 from shieldwall.adapt.index import VectorIndex
 from shieldwall.core.errors import InputError
 from shieldwall.models.detector import Detector, get_detector
@@ -77,7 +77,7 @@ def read_labelled(folder: Path) -> tuple[list[str], list[str]]:
 def best_similarities(index: VectorIndex, texts: Sequence[str], det: Detector) -> np.ndarray:
     out = np.zeros(len(texts), np.float32)
     for i, t in enumerate(texts):
-        m = index.lookup(embed_text(t, det).vectors)
+        m = index.lookup(similarity_vectors(embed_text(t, det).vectors, det.similarity_columns))
         out[i] = m.similarity if m is not None else -1.0
     return out
 
@@ -101,9 +101,10 @@ def calibrate(
     att, ben = att[:attacks], ben[:benign]
     if len(att) < 10 or len(ben) < 100:
         raise InputError(f"{folder}: need at least 10 attacks and 100 benign texts, found {len(att)} and {len(ben)}")
-    index = VectorIndex(det.encoder.hidden, backend="exact")
+    lo, hi = det.similarity_columns
+    index = VectorIndex(hi - lo, backend="exact")
     for i, t in enumerate(att):
-        index.add(str(i), embed_text(t, det).vectors)
+        index.add(str(i), similarity_vectors(embed_text(t, det).vectors, (lo, hi)))
     half = len(ben) // 2
     cal = np.sort(best_similarities(index, ben[:half], det))
     allowed = math.floor(target_fpr * len(cal))  # benign texts allowed at or above the threshold

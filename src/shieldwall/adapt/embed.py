@@ -33,6 +33,15 @@ def unit(x: np.ndarray) -> np.ndarray:
     return out
 
 
+def similarity_vectors(vectors: np.ndarray, columns: tuple[int, int]) -> np.ndarray:
+    """The part of window embeddings that nearest-neighbour lookups compare (``Detector.similarity_columns``),
+    L2-normalised. Entries keep the whole embedding: the adaptation loop retrains the head on it."""
+    lo, hi = columns
+    if lo == 0 and hi == vectors.shape[1]:
+        return unit(vectors)
+    return unit(vectors[:, lo:hi])
+
+
 def embed_text(text: str, det: Detector | None = None) -> Embedded:
     if not text or text.isspace():
         from shieldwall.core.errors import InputError

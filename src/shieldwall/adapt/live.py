@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shieldwall.adapt.embed import from_bytes
+from shieldwall.adapt.embed import from_bytes, similarity_vectors
 from shieldwall.adapt.index import VectorIndex
 from shieldwall.store.db import Database, _normalize_url, default_database_url
 from shieldwall.store.exemplars import ExemplarStore, Kind
@@ -34,6 +34,7 @@ class _Table:
     index: VectorIndex
     rev: int = 0
     skipped_version: set[str] = field(default_factory=set)
+    skipped_dim: set[str] = field(default_factory=set)
 
 
 def _sqlite_missing(url: str) -> bool:
@@ -52,7 +53,8 @@ class LiveIndexes:
         redis_url: str | None = None,
         poll_seconds: float = 5.0,
         model_version: str | None = None,
-        dim: int = 384,
+        dim: int | None = None,
+        columns: tuple[int, int] | None = None,
         start: bool = True,
     ) -> None:
         if not 0.05 <= poll_seconds <= 3600:
@@ -61,9 +63,16 @@ class LiveIndexes:
         self.redis_url = redis_url
         self.poll_seconds = poll_seconds
         self.model_version = model_version
+        # ``dim``: the encoder's embedding size; None (a reader without the model, e.g. ``index stats``) takes
+        # the size of the first entry it loads
+        # ``columns``: the part of each entry's embedding that lookups compare (``Detector.similarity_columns``)
+        self._adopt_dim = dim is None
+        self.dim = dim
+        self.columns = columns if dim is not None and columns is not None else None
+        width = self.columns[1] - self.columns[0] if self.columns is not None else dim or 384
         self.tables: dict[str, _Table] = {
-            "attack": _Table("attack", VectorIndex(dim)),
-            "allow": _Table("allow", VectorIndex(dim)),
+            "attack": _Table("attack", VectorIndex(width)),
+            "allow": _Table("allow", VectorIndex(width)),
         }
         self._db: Database | None = None
         self._lock = threading.Lock()
@@ -117,8 +126,19 @@ class LiveIndexes:
                         t.index.remove(ex.id)
                     elif self.model_version is not None and ex.model_version != self.model_version:
                         t.skipped_version.add(ex.id)  # embedded by another encoder: not comparable
-                    elif ex.dim == t.index.dim:
-                        t.index.add(ex.id, from_bytes(ex.embedding, ex.windows, ex.dim))
+                    elif self.columns is not None:
+                        if ex.dim == self.dim:
+                            v = from_bytes(ex.embedding, ex.windows, ex.dim)
+                            t.index.add(ex.id, similarity_vectors(v, self.columns))
+                        else:
+                            t.skipped_dim.add(ex.id)  # another embedding size: not comparable
+                    else:
+                        if ex.dim != t.index.dim and self._adopt_dim and len(t.index) == 0:
+                            t.index = VectorIndex(ex.dim)
+                        if ex.dim == t.index.dim:
+                            t.index.add(ex.id, from_bytes(ex.embedding, ex.windows, ex.dim))
+                        else:
+                            t.skipped_dim.add(ex.id)  # another embedding size: not comparable
                 t.rev = rev
                 changed = True
             if changed:
@@ -178,12 +198,14 @@ class LiveIndexes:
                 "backend": self.attacks.active_backend,
                 "revision": self.tables["attack"].rev,
                 "skipped_other_model": len(self.tables["attack"].skipped_version),
+                "skipped_other_size": len(self.tables["attack"].skipped_dim),
             },
             "allow_exemplars": {
                 "entries": len(self.allows),
                 "rows": self.allows.rows,
                 "revision": self.tables["allow"].rev,
                 "skipped_other_model": len(self.tables["allow"].skipped_version),
+                "skipped_other_size": len(self.tables["allow"].skipped_dim),
             },
             "reloads": self.reloads,
             "reload_errors": self.errors,
@@ -214,7 +236,7 @@ def notify(redis_url: str | None) -> bool:
     return True
 
 
-_CACHE: dict[tuple[str, str | None, float, str | None], LiveIndexes] = {}
+_CACHE: dict[tuple[str, str | None, float, str | None, int | None, tuple[int, int] | None], LiveIndexes] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -224,14 +246,21 @@ def get_live(
     redis_url: str | None = None,
     poll_seconds: float = 5.0,
     model_version: str | None = None,
+    dim: int | None = None,
+    columns: tuple[int, int] | None = None,
 ) -> LiveIndexes:
-    """The process-wide live indexes for one store (loaded once, then kept current)."""
-    key = (db_url or default_database_url(), redis_url, poll_seconds, model_version)
+    """The process-wide live indexes for one store and embedding size (loaded once, then kept current)."""
+    key = (db_url or default_database_url(), redis_url, poll_seconds, model_version, dim, columns)
     with _CACHE_LOCK:
         live = _CACHE.get(key)
         if live is None:
             live = _CACHE[key] = LiveIndexes(
-                key[0], redis_url=redis_url, poll_seconds=poll_seconds, model_version=model_version
+                key[0],
+                redis_url=redis_url,
+                poll_seconds=poll_seconds,
+                model_version=model_version,
+                dim=dim,
+                columns=columns,
             )
         return live
 

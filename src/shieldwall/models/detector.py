@@ -103,6 +103,18 @@ class Detector:
     def encoder_version(self) -> str:
         return self.manifest.encoder_version
 
+    @property
+    def similarity_columns(self) -> tuple[int, int]:
+        """The columns of a window embedding that nearest-neighbour lookups compare: the pool of the deepest layer.
+
+        The head reads every pooled layer; the known-attack index compares only the deepest one, whose
+        embedding space is shared across languages (a translated attack stays close to the original there)."""
+        pools = self.manifest.config.get("encoder", {}).get("pool_layers") or []
+        if len(pools) < 2 or self.encoder.dim != len(pools) * self.encoder.hidden:
+            return (0, self.encoder.dim)
+        k = max(range(len(pools)), key=lambda i: int(pools[i]))
+        return (k * self.encoder.hidden, (k + 1) * self.encoder.hidden)
+
     def analyze(
         self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None
     ) -> list[Analysis]:

@@ -77,6 +77,9 @@ class Encoder:
         self._sess = ort.InferenceSession(str(folder / "encoder.onnx"), opts, providers=["CPUExecutionProvider"])
         raw = np.fromfile(folder / "embeddings.q4", dtype=np.uint8)
         self.hidden = int(self._sess.get_inputs()[0].shape[2] or 384)
+        out_dim = self._sess.get_outputs()[0].shape[-1]
+        # a window embedding's size: ``hidden``, or a multiple when the encoder concatenates several layers' pools
+        self.dim = int(out_dim) if isinstance(out_dim, int) and out_dim > 0 else self.hidden
         per_row = self.hidden // 32 * _Q4_BLOCK_BYTES
         if raw.size % per_row:
             raise ValueError(f"{folder / 'embeddings.q4'}: size {raw.size} is not a multiple of {per_row}")
@@ -142,7 +145,7 @@ class Encoder:
         return self._lookup(flat), lengths
 
     def encode_ids(self, windows: Sequence[Sequence[int]]) -> np.ndarray:
-        """Pooled float32 embeddings ``[len(windows), hidden]``; repeated windows are encoded once."""
+        """Pooled float32 embeddings ``[len(windows), dim]``; repeated windows are encoded once."""
         index: dict[tuple[int, ...], int] = {}
         where = [index.setdefault(tuple(w), len(index)) for w in windows]
         if len(index) < len(windows):
@@ -151,7 +154,7 @@ class Encoder:
 
     def _encode_unique(self, windows: Sequence[Sequence[int]]) -> np.ndarray:
         """Batched by length to bound padding."""
-        out = np.zeros((len(windows), self.hidden), np.float32)
+        out = np.zeros((len(windows), self.dim), np.float32)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         i = 0
         while i < len(order):

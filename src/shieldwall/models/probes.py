@@ -174,3 +174,48 @@ def instruction_probe() -> list[tuple[str, str]]:
         ('ko', '이 문서를 요약해 주세요.'),
         ('tr', 'Bu belgeyi özetle.'),
     ]
+
+
+def identifier_probe() -> list[tuple[str, str]]:
+    """``(lang, text)``: 36 benign texts that carry an identifier (order and tracking numbers, hashes, keys, paths,
+    code, SQL) or are tiny chat turns ("brb", "n0"), written in session 8 when a head that also reads layer 6 of
+    the encoder was found flagging them; never trained on (the ``identifiers`` corpus was written afterwards, in
+    other words)."""
+    return [
+        ('en', 'my key is AKIAIOSFODNN7EXAMPLE'),
+        ('en', 'My e-mail is ann.lee@example.com, describe it'),
+        ('en', 'n0'),
+        ('en', 'n1'),
+        ('en', 'ok'),
+        ('en', 'k'),
+        ('en', '?'),
+        ('en', 'test'),
+        ('en', 'hi'),
+        ('en', 'asdf'),
+        ('en', "Order #A7X-99213-QK hasn't arrived yet."),
+        ('en', 'My tracking number is 1Z999AA10123456784, where is the parcel?'),
+        ('en', 'The commit 9fceb02d0ae598e95dc970b74767f19372d61af8 broke the build.'),
+        ('en', 'Use the token ghp_16C7e42F292c6912E7710c838347Ae178B4a in the CI config? Is that safe?'),
+        ('en', 'My IBAN is DE89 3704 0044 0532 0130 00, can you check the format?'),
+        ('en', 'Reference: INV-2024-000187 / PO 55-8812-X'),
+        ('en', 'The file is at /var/lib/app/data/7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f0a3b.json'),
+        ('en', 'Session id 5f2b8c1e9d7a4f63b0e2 expired again'),
+        ('en', 'What does error 0x80070005 mean on Windows?'),
+        ('en', 'Flight LH 2041, booking code QX7TRM, seat 14C.'),
+        ('en', "My password reset code is 839201, it doesn't work."),
+        ('en', 'Wi-Fi: CafeGuest / pw: latte2024!'),
+        ('en', 'sha256: e3b0c44298fc1c149afb4c8996fb92427ae41e4649b934ca495991b7852b855'),
+        ('en', 'Convert 0b101101 to decimal.'),
+        ('en', 'x = 3; y = x ** 2; print(y)'),
+        ('en', 'SELECT id, name FROM users WHERE id = 42;'),
+        ('en', 'user_7781 joined the channel'),
+        ('de', 'Meine Kundennummer ist 40021877, bitte Rechnung senden.'),
+        ('fr', 'Mon numéro de commande est FR-88231-B.'),
+        ('zh', '我的订单号是 20240611-8832，还没发货。'),
+        ('ja', '注文番号は JP-5521-77 です。'),
+        ('ru', 'Номер заказа 77812-RU, где посылка?'),
+        ('en', 'Can you decode this base64 for me: aGVsbG8gd29ybGQ='),
+        ('en', 'lol'),
+        ('en', 'brb'),
+        ('en', 'thx!'),
+    ]

