@@ -186,13 +186,13 @@ def build_torch_encoder(img: E5Image, layers: int, pool_layers: tuple[int, ...] 
             self.bert = bert
 
         def forward(self, inputs_embeds: Any, attention_mask: Any) -> Any:
-            out = self.bert(
-                inputs_embeds=inputs_embeds, attention_mask=attention_mask, output_hidden_states=pools != (layers,)
-            )
+            if pools == (layers,):  # the shipped layout; this exact graph, so the encoder rebuilds byte for byte
+                hidden = self.bert(inputs_embeds=inputs_embeds, attention_mask=attention_mask).last_hidden_state
+                mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+                return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            out = self.bert(inputs_embeds=inputs_embeds, attention_mask=attention_mask, output_hidden_states=True)
             mask = attention_mask.unsqueeze(-1).to(inputs_embeds.dtype)
             denom = mask.sum(1).clamp(min=1.0)
-            if pools == (layers,):
-                return (out.last_hidden_state * mask).sum(1) / denom
             states = out.hidden_states  # [embeddings, layer 1, ..., layer n]
             parts = [(states[k] * mask).sum(1) / denom for k in pools]
             # each pool unit-length, so that every layer weighs the same in the head's input
