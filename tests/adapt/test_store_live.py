@@ -173,3 +173,29 @@ def test_another_process_cli_add_reaches_a_running_index(tmp_path: Path, redis_u
         assert _until(lambda: len(live.attacks) == 1, 5)  # by the notification: polling is 10 minutes
     finally:
         live.stop()
+
+
+def test_entries_are_compared_on_their_columns_and_other_sizes_are_counted(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    s = ExemplarStore(db, "attack")
+    wide = np.hstack([_vec(5), _vec(6)])  # a two-pool encoder: [middle layer | last layer]
+    s.add(
+        text_hash="w", preview="", windows=1, dim=768, embedding=to_bytes(wide), model_version="m1", source="manual",
+        added_by="t",
+    )
+    _add(s, 7)  # an entry of another size
+    live = LiveIndexes(db.url, poll_seconds=600, model_version="m1", dim=768, columns=(384, 768), start=False)
+    reader = LiveIndexes(db.url, poll_seconds=600, model_version="m1", start=False)  # no model: first entry's size
+    try:
+        live.refresh()
+        reader.refresh()
+        assert live.attacks.dim == 384 and len(live.attacks) == 1
+        assert live.stats()["known_attacks"]["skipped_other_size"] == 1
+        m = live.attacks.lookup(_vec(6))  # the last layer's columns alone match
+        assert m is not None and m.similarity == pytest.approx(1.0, abs=1e-5)
+        assert reader.attacks.dim == 768 and len(reader.attacks) == 1
+        assert reader.stats()["known_attacks"]["skipped_other_size"] == 1
+    finally:
+        live.stop()
+        reader.stop()
+        db.dispose()

@@ -37,8 +37,6 @@ def similarity_vectors(vectors: np.ndarray, columns: tuple[int, int]) -> np.ndar
     """The part of window embeddings that nearest-neighbour lookups compare (``Detector.similarity_columns``),
     L2-normalised. Entries keep the whole embedding: the adaptation loop retrains the head on it."""
     lo, hi = columns
-    if lo == 0 and hi == vectors.shape[1]:
-        return unit(vectors)
     return unit(vectors[:, lo:hi])
 
 

@@ -63,16 +63,14 @@ class LiveIndexes:
         self.redis_url = redis_url
         self.poll_seconds = poll_seconds
         self.model_version = model_version
-        # ``dim``: the encoder's embedding size; None (a reader without the model, e.g. ``index stats``) takes
-        # the size of the first entry it loads
-        # ``columns``: the part of each entry's embedding that lookups compare (``Detector.similarity_columns``)
-        self._adopt_dim = dim is None
+        # ``dim``: the encoder's embedding size (None: a reader without the model, e.g. ``index stats``, takes the
+        # size of the first entry it loads); ``columns``: the part of an entry that lookups compare
+        # (``Detector.similarity_columns``; default: all of it)
         self.dim = dim
-        self.columns = columns if dim is not None and columns is not None else None
-        width = self.columns[1] - self.columns[0] if self.columns is not None else dim or 384
+        self.columns = columns
         self.tables: dict[str, _Table] = {
-            "attack": _Table("attack", VectorIndex(width)),
-            "allow": _Table("allow", VectorIndex(width)),
+            "attack": _Table("attack", VectorIndex(self._width())),
+            "allow": _Table("allow", VectorIndex(self._width())),
         }
         self._db: Database | None = None
         self._lock = threading.Lock()
@@ -126,24 +124,27 @@ class LiveIndexes:
                         t.index.remove(ex.id)
                     elif self.model_version is not None and ex.model_version != self.model_version:
                         t.skipped_version.add(ex.id)  # embedded by another encoder: not comparable
-                    elif self.columns is not None:
-                        if ex.dim == self.dim:
-                            v = from_bytes(ex.embedding, ex.windows, ex.dim)
-                            t.index.add(ex.id, similarity_vectors(v, self.columns))
-                        else:
-                            t.skipped_dim.add(ex.id)  # another embedding size: not comparable
+                    elif not self._accepts(ex.dim):
+                        t.skipped_dim.add(ex.id)  # another embedding size: not comparable
                     else:
-                        if ex.dim != t.index.dim and self._adopt_dim and len(t.index) == 0:
-                            t.index = VectorIndex(ex.dim)
-                        if ex.dim == t.index.dim:
-                            t.index.add(ex.id, from_bytes(ex.embedding, ex.windows, ex.dim))
-                        else:
-                            t.skipped_dim.add(ex.id)  # another embedding size: not comparable
+                        v = from_bytes(ex.embedding, ex.windows, ex.dim)
+                        t.index.add(ex.id, similarity_vectors(v, self.columns or (0, ex.dim)))
                 t.rev = rev
                 changed = True
             if changed:
                 self.reloads += 1
             return changed
+
+    def _width(self) -> int:
+        return self.columns[1] - self.columns[0] if self.columns is not None else self.dim or 384
+
+    def _accepts(self, dim: int) -> bool:
+        """An entry of this embedding size can be indexed; without a known size, the first entry sets it."""
+        if self.dim is None:
+            self.dim = dim
+            for t in self.tables.values():
+                t.index = VectorIndex(self._width())  # still empty: nothing was indexed before the size was known
+        return dim == self.dim
 
     def _safe_refresh(self) -> None:
         try:

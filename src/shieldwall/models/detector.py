@@ -7,6 +7,7 @@ reported. Loaded once per process and folder (``get_detector``); the files are S
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ class Detector:
     def encoder_version(self) -> str:
         return self.manifest.encoder_version
 
-    @property
+    @functools.cached_property
     def similarity_columns(self) -> tuple[int, int]:
         """The columns of a window embedding that nearest-neighbour lookups compare: the pool of the deepest layer.
 
