@@ -41,9 +41,10 @@ def det() -> Detector:
 
 def test_manifest_verifies_every_file():
     m = load_manifest(default_dir())
-    assert set(m.files) == {"encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz", "gate.npz"}
+    shipped = {"encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz", "gate.npz", "exemplars.npz"}
+    assert set(m.files) == shipped
     total = sum((default_dir() / n).stat().st_size for n in m.files)
-    assert total <= 60 * 1024 * 1024, f"shipped weights are {total / 2**20:.1f} MB"
+    assert total <= 60_000_000, f"shipped weights are {total / 1e6:.1f} MB (issue 3: at most 60 MB)"
 
 
 def _copy(tmp_path: Path) -> Path:

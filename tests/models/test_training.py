@@ -152,3 +152,13 @@ def test_encoder_reports_its_window_embedding_size():
     assert vecs.shape == (1, det.encoder.dim)
     assert det.encoder.dim % det.encoder.hidden == 0
     assert det.head.mlp.inputs == det.encoder.dim
+
+
+def test_exemplar_fpr_option():
+    from shieldwall.cli.train_cmds import _exemplar_fpr
+    from shieldwall.core.errors import InputError
+
+    assert _exemplar_fpr(0) is None and _exemplar_fpr(0.005) == 0.005
+    for bad in (-0.1, 0.5, 2.0):
+        with pytest.raises(InputError, match="--exemplar-fpr"):
+            _exemplar_fpr(bad)

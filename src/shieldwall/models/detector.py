@@ -18,6 +18,7 @@ import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
 from shieldwall.models.encoder import Encoder, Window
+from shieldwall.models.exemplars import EXEMPLARS_FILE, Exemplars, load_exemplars
 from shieldwall.models.gate import DEFAULT_MARGIN, GATE_FILE, Gate, static_features
 from shieldwall.models.mlp import MLP
 
@@ -34,6 +35,7 @@ class Analysis:
     span: tuple[int, int]
     windows: int
     encoded: int = 0  # windows that went on to the transformer (the rest were stopped by the gate)
+    known: bool = False  # the top window is a near-copy of a training attack (the exemplar tier set its score)
 
 
 class Head:
@@ -95,6 +97,11 @@ class Detector:
                 self.gate = Gate({k: z[k] for k in z.files})
             if self.gate.mlp.inputs != 2 * self.encoder.hidden:
                 raise ModelError(f"{self.folder / GATE_FILE}: expects {self.gate.mlp.inputs} features")
+        self.exemplars: Exemplars | None = None
+        if EXEMPLARS_FILE in self.manifest.files:
+            self.exemplars = load_exemplars(self.folder)
+            if self.exemplars.columns[1] > self.encoder.dim:
+                raise ModelError(f"{self.folder / EXEMPLARS_FILE}: columns {self.exemplars.columns} exceed the encoder")
 
     @property
     def version(self) -> str:
@@ -140,20 +147,26 @@ class Detector:
         out: list[Analysis] = []
         for t, k in enumerate(best):
             w = spans[k]
-            out.append(Analysis(float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t], n_encoded[t]))
+            out.append(
+                Analysis(
+                    float(p[k, 0]), float(p[k, 1]), harm[t], (w.start, w.end), count[t], n_encoded[t], bool(p[k, 4] > 0)
+                )
+            )
         return out
 
     def window_probs(self, ids: Sequence[Sequence[int]], pooled: np.ndarray | None = None) -> np.ndarray:
-        """``[len(ids), 4]``: attack, jailbreak, harmful probabilities and 1.0 where the transformer ran.
+        """``[len(ids), 5]``: attack, jailbreak, harmful probabilities, 1.0 where the transformer ran, and 1.0 where
+        the window is a near-copy of a training attack (the exemplar tier raised its attack probability).
 
         With the gate, only the windows it passes are encoded; the others keep the gate's low scores.
         ``pooled``: the windows' transformer embeddings when already computed (the ``known_attacks`` scanner
         shares them); the gate still decides, so the scores are the same as without them."""
-        out = np.zeros((len(ids), 4), np.float32)
+        out = np.zeros((len(ids), 5), np.float32)
         if not ids:
             return out
         if self.gate is None:
-            out[:, :3] = self.head.probs(pooled if pooled is not None else self.encoder.encode_ids(ids))
+            enc = pooled if pooled is not None else self.encoder.encode_ids(ids)
+            out[:, :3], out[:, 4] = self._probs(enc, [len(i) for i in ids])
             out[:, 3] = 1.0
             return out
         emb, lengths = self.encoder.content_embeddings(ids)
@@ -162,9 +175,20 @@ class Detector:
         sel = np.flatnonzero(passes)
         if len(sel):
             enc = pooled[sel] if pooled is not None else self.encoder.encode_ids([ids[int(i)] for i in sel])
-            out[sel, :3] = self.head.probs(enc)
+            out[sel, :3], out[sel, 4] = self._probs(enc, [len(ids[int(i)]) for i in sel])
             out[sel, 3] = 1.0
         return out
+
+    def _probs(self, enc: np.ndarray, tokens: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The head's probabilities, with the attack probability raised where a window is a known attack's copy
+        (and a mask of those windows)."""
+        p = self.head.probs(enc)
+        known = np.zeros(len(enc), np.float32)
+        if self.exemplars is not None and len(enc):
+            k = self.exemplars.scores(enc, np.asarray(tokens))
+            known = (k > p[:, 0]).astype(np.float32)
+            p[:, 0] = np.maximum(p[:, 0], k)
+        return p, known
 
     def predict(self, texts: Sequence[str]) -> Sequence[Mapping[str, float]]:
         res = []

@@ -178,7 +178,8 @@ class DetectorScanner:
                         rule="detector.model",
                         category=cat,
                         score=score,
-                        message=f"{_NAMES[cat]} by the model{where} (window score {ms:.2f})",
+                        message=f"{_NAMES[cat]} by the model{where} (window score {ms:.2f}"
+                        + (", a near-copy of a known attack)" if best.known else ")"),
                         span=span,
                     )
                 )

