@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-COLUMNS = ("detector", "model", "heuristics")
+COLUMNS = ("detector", "model", "heuristics", "without_known")  # without_known: the detector without the exemplar tier
 DEFAULT_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 

@@ -62,10 +62,10 @@ class Exemplars:
         self.threshold = threshold
         self.score = score
         self.min_tokens = min_tokens
-        self._t = np.ascontiguousarray((q.astype(np.float32) * scale[:, None]).T)  # [d, n]: one product per query
+        self._v = np.multiply(q, scale[:, None], dtype=np.float32)  # [n, d]; BLAS reads its transpose in place
 
     def __len__(self) -> int:
-        return int(self._t.shape[1])
+        return int(self._v.shape[0])
 
     def similarity(self, x: np.ndarray) -> np.ndarray:
         """Each window's cosine similarity to its nearest exemplar (``x``: the detector's window embeddings)."""
@@ -74,7 +74,7 @@ class Exemplars:
         if not len(self):
             return out
         for s in range(0, len(q), _CHUNK):
-            out[s : s + _CHUNK] = (q[s : s + _CHUNK] @ self._t).max(axis=1)
+            out[s : s + _CHUNK] = (q[s : s + _CHUNK] @ self._v.T).max(axis=1)
         return out
 
     def scores(self, x: np.ndarray, tokens: np.ndarray) -> np.ndarray:

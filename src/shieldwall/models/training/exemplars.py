@@ -30,17 +30,26 @@ MAX_CODE_SHARE = 0.25  # an attack with more of its text in code runs is not ind
 _CODE_RUN = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
 
 
+def _is_code(run: str) -> bool:
+    """Hex, a key or base64 — not a hyphenated word with a number in it ("state-of-the-art-v2")."""
+    digits = sum(c.isdigit() for c in run)
+    if digits == len(run):
+        return False
+    upper = sum(c.isupper() for c in run)
+    lower = sum(c.islower() for c in run)
+    return digits >= 3 or (upper >= 4 and lower >= 4)  # base64 mixes cases even where it has few or no digits
+
+
 def code_share(text: str) -> float:
-    """The share of ``text``'s non-space characters in runs of 16+ base64/hex-like characters with 3 or more digits
-    and not only digits (encoded payloads, keys, hashes)."""
+    """The share of ``text``'s non-space characters in runs of 16+ base64/hex-like characters that look like a code
+    (encoded payloads, keys, hashes: ``_is_code``)."""
     total = sum(1 for c in text if not c.isspace())
     if not total:
         return 0.0
     code = 0
     for m in _CODE_RUN.finditer(text):
         run = m.group()
-        digits = sum(c.isdigit() for c in run)
-        if digits >= 3 and digits < len(run):  # a word with a hyphen and a number is not a code
+        if _is_code(run):
             code += len(run)
     return code / total
 
