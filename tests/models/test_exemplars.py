@@ -14,12 +14,12 @@ from hypothesis.extra.numpy import arrays
 
 from shieldwall.models.artifacts import ModelError, default_dir, load_manifest, write_manifest
 from shieldwall.models.detector import Detector
+from shieldwall.models.encoder import deepest_pool_columns
 from shieldwall.models.exemplars import EXEMPLARS_FILE, Exemplars, load_exemplars, normalize, quantize_rows
 from shieldwall.models.labelled import Record
 from shieldwall.models.training.exemplars import (
     ExemplarConfig,
     code_share,
-    deepest_columns,
     exemplar_windows,
     fit_exemplars,
 )
@@ -167,10 +167,11 @@ def test_code_share():
 
 
 def test_deepest_columns():
-    assert deepest_columns(384, ()) is None
-    assert deepest_columns(384, (12,)) is None
-    assert deepest_columns(768, (6, 12)) == (384, 768)
-    assert deepest_columns(768, (12, 6)) == (0, 384)
+
+    assert deepest_pool_columns(384, ()) is None
+    assert deepest_pool_columns(384, (12,)) is None
+    assert deepest_pool_columns(768, (6, 12)) == (384, 768)
+    assert deepest_pool_columns(768, (12, 6)) == (0, 384)
 
 
 def _folder_with_exemplars(tmp_path: Path, vectors: np.ndarray, threshold: float) -> Path:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from shieldwall.models.artifacts import Manifest, ModelError, default_dir, load_manifest
-from shieldwall.models.encoder import Encoder, Window
+from shieldwall.models.encoder import Encoder, Window, deepest_pool_columns
 from shieldwall.models.exemplars import EXEMPLARS_FILE, Exemplars, load_exemplars
 from shieldwall.models.gate import DEFAULT_MARGIN, GATE_FILE, Gate, static_features
 from shieldwall.models.mlp import MLP
@@ -118,10 +118,7 @@ class Detector:
         The head reads every pooled layer; the known-attack index compares only the deepest one, whose
         embedding space is shared across languages (a translated attack stays close to the original there)."""
         pools = self.manifest.config.get("encoder", {}).get("pool_layers") or []
-        if len(pools) < 2 or self.encoder.dim != len(pools) * self.encoder.hidden:
-            return (0, self.encoder.dim)
-        k = max(range(len(pools)), key=lambda i: int(pools[i]))
-        return (k * self.encoder.hidden, (k + 1) * self.encoder.hidden)
+        return deepest_pool_columns(self.encoder.dim, pools) or (0, self.encoder.dim)
 
     def analyze(
         self, texts: Sequence[str], *, encoded: tuple[np.ndarray, Sequence[Window]] | None = None

@@ -178,3 +178,13 @@ class Encoder:
     def encode(self, texts: Sequence[str]) -> tuple[np.ndarray, list[Window]]:
         ids, spans = self.windows(texts)
         return self.encode_ids(ids), spans
+
+
+def deepest_pool_columns(dim: int, pool_layers: Sequence[int]) -> tuple[int, int] | None:
+    """The columns of the deepest pooled layer when the encoder concatenates several: the part that nearest-neighbour
+    lookups compare (its space is the one shared across languages); ``None`` (every column) for a single pool."""
+    if len(pool_layers) < 2 or dim % len(pool_layers):
+        return None
+    hidden = dim // len(pool_layers)
+    k = max(range(len(pool_layers)), key=lambda i: int(pool_layers[i]))
+    return (k * hidden, (k + 1) * hidden)

@@ -15,13 +15,12 @@ too), so the threshold is calibrated on the benign texts that have one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from shieldwall.models.exemplars import quantize_rows
+from shieldwall.models.exemplars import normalize, quantize_rows
 from shieldwall.models.training.data import HARMFUL
 from shieldwall.models.training.fit import Embedded
 
@@ -54,28 +53,23 @@ def code_share(text: str) -> float:
     return code / total
 
 
+DEFAULT_TARGET_FPR = 0.005
+
+
 @dataclass(frozen=True)
 class ExemplarConfig:
-    target_fpr: float = 0.005  # benign texts with a long enough window (out of source) within the threshold
+    target_fpr: float = DEFAULT_TARGET_FPR  # benign texts with a long enough window (out of source) within it
     min_tokens: int = 24  # shorter windows (with the prefix and special tokens) are left to the head
     score: float = 0.9  # the attack probability of a window within it (the default policy blocks at 0.8)
     columns: tuple[int, int] | None = None  # the embedding's columns to compare (None: all)
 
 
-def deepest_columns(dim: int, pool_layers: Sequence[int]) -> tuple[int, int] | None:
-    """The columns of the deepest pooled layer when the encoder concatenates several (``Detector.similarity_columns``:
-    its space is the one shared across languages); ``None`` (every column) for a single pool."""
-    if len(pool_layers) < 2 or dim % len(pool_layers):
-        return None
-    hidden = dim // len(pool_layers)
-    k = max(range(len(pool_layers)), key=lambda i: int(pool_layers[i]))
-    return (k * hidden, (k + 1) * hidden)
-
-
 def exemplar_windows(data: Embedded) -> np.ndarray:
     """Indices of the windows to index: attacks, without harmful requests, indirect injections and encoded payloads."""
-    keep = np.array([r.label == 1 and r.category not in NOT_INDEXED for r in data.records], bool)
-    keep &= np.array([bool(k) and code_share(r.text) < MAX_CODE_SHARE for r, k in zip(data.records, keep, strict=True)])
+    keep = np.array(
+        [r.label == 1 and r.category not in NOT_INDEXED and code_share(r.text) < MAX_CODE_SHARE for r in data.records],
+        bool,
+    )
     return np.flatnonzero(keep[data.owner]) if len(data.owner) else np.zeros(0, np.int64)
 
 
@@ -94,23 +88,15 @@ def group_max(query: np.ndarray, vectors: np.ndarray, vector_group: np.ndarray, 
     return out
 
 
-def _unit(x: np.ndarray, columns: tuple[int, int] | None) -> np.ndarray:
-    x = np.asarray(x, np.float32)
-    if columns is not None:
-        x = x[:, columns[0] : columns[1]]
-    out: np.ndarray = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-    return out
-
-
 def fit_exemplars(
     data: Embedded, cfg: ExemplarConfig = ExemplarConfig()
 ) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """The arrays of ``exemplars.npz`` and a summary (the threshold, how many benign texts reach it)."""
     if not 0.0 < cfg.target_fpr < 1.0:
         raise ValueError(f"target_fpr must be in (0, 1), got {cfg.target_fpr}")
-    columns = cfg.columns or (0, int(data.x.shape[1]))
+    lo, hi = cfg.columns or (0, int(data.x.shape[1]))
     idx = exemplar_windows(data)
-    q, scale = quantize_rows(_unit(data.x[idx], columns))
+    q, scale = quantize_rows(normalize(data.x[idx, lo:hi]))  # normalised before and in quantize_rows: the shipped bytes
     vectors = q.astype(np.float32) * scale[:, None]  # what the detector will compare with
     groups = sorted({r.group for r in data.records})
     gid = {g: k for k, g in enumerate(groups)}
@@ -119,7 +105,7 @@ def fit_exemplars(
     if data.tokens is None:
         raise ValueError("fit_exemplars needs each window's token count (Embedded.tokens)")
     win = np.flatnonzero(benign[data.owner] & (data.tokens >= cfg.min_tokens))
-    sims = group_max(_unit(data.x[win], columns), vectors, rec_group[data.owner[idx]], len(groups))
+    sims = group_max(normalize(data.x[win, lo:hi]), vectors, rec_group[data.owner[idx]], len(groups))
     own = rec_group[data.owner[win]]
     sims[np.arange(len(win)), own] = -1.0  # out of source: never the text's own source
     per_text = np.full(len(data.records), -1.0, np.float32)
@@ -132,7 +118,7 @@ def fit_exemplars(
         "scale": scale,
         "threshold": np.array(threshold, np.float32),
         "score": np.array(cfg.score, np.float32),
-        "columns": np.array(columns, np.int64),
+        "columns": np.array([lo, hi], np.int64),
         "min_tokens": np.array(cfg.min_tokens, np.int64),
     }
     stats: dict[str, Any] = {

