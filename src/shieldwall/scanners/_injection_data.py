@@ -33,6 +33,7 @@ EXFILTRATION: Final = "exfiltration"
 TOOL_MISUSE: Final = "tool_misuse"
 ADVERSARIAL_SUFFIX: Final = "adversarial_suffix"
 MANY_SHOT: Final = "many_shot"
+AI_READER: Final = "ai_reader"
 
 Spec = tuple[str, str, str, float]
 
@@ -2170,6 +2171,488 @@ ADDRESSED_NOTE: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# Extraction through fiction and through a dead relative's voice: the story, poem or scene is only the wrapper in
+# which the assistant's own secret (its prompt, a password or key it holds) is to be said out loud.
+_FICTION_EN = r"(?:story|poem|play|scene|song|dialogue|dialog|script|tale|fable|rap|limerick|haiku|acrostic|riddle|sonnet)"
+_TELL_EN = (
+    r"(?:reveals?|reveal(?:ing|ed)|reads?\s+out|reading\s+out|recites?|reciting|whispers?|whispering|says|saying|"
+    r"spells?\s+out|spelling\s+out|tells?|telling|shares?|sharing|discloses?|disclosing|leaks?|leaking|prints?|"
+    r"printing|sings?|singing|types?\s+out|reads?)"
+)
+_OWN_SECRET_EN = (
+    r"(?:(?:its|your|his|her|their|the\s+(?:assistant|ai|bot|chatbot|model|system)'?s)\s+(?:own\s+)?(?:real\s+|actual\s+|"
+    r"secret\s+|hidden\s+|internal\s+|original\s+|full\s+|exact\s+)*(?:system\s+prompt|prompt|instructions|"
+    r"configuration|config|rules|api\s+keys?|passwords?|passcodes?|secret\s+(?:keys?|codes?|words?|passwords?)|"
+    r"access\s+codes?|credentials)|the\s+(?:real\s+|actual\s+|secret\s+|hidden\s+|admin\s+)*(?:system\s+prompt|"
+    r"api\s+keys?|secret\s+(?:keys?|codes?|words?|passwords?)|admin\s+password|access\s+codes?)|"
+    r"(?:the|its|your)\s+(?:\w{1,12}\s+)?(?:api\s+key|password|passcode|secret\s+key)\s+(?:it|you)\s+(?:was|were|is|are)\s+"
+    r"(?:given|configured|set\s+up|programmed|told|started))"
+)
+FICTION_EXTRACTION_EN: tuple[Spec, ...] = (
+    (
+        EXTRACTION,
+        "en_fiction_reveals_secret",
+        rf"\b{_FICTION_EN}\b[^.\n]{{0,80}}?\b(?:in\s+which|where|that|whose)\b[^.\n]{{0,60}}?\b{_TELL_EN}\s+"
+        rf"(?:out\s+|aloud\s+|us\s+|me\s+)?{_OWN_SECRET_EN}",
+        0.8,
+    ),
+    (
+        EXTRACTION,
+        "en_scene_with_real_secret",
+        r"\b(?:with|using|include|including|use|uses|containing)\s+the\s+(?:real|actual|true|genuine|working)\s+"
+        r"(?:api\s+keys?|keys?|passwords?|passcodes?|system\s+prompt|instructions|credentials|secret|access\s+codes?)\b",
+        0.6,
+    ),
+    (
+        PERSONA,
+        "en_dead_relative_frame",
+        r"\b(?:act|acting|behave|speak|talk|role-?play|pretend)\s+(?:as|like|to\s+be)\s+my\s+(?:late|deceased|dead|"
+        r"departed|dear\s+departed|passed\s+away)\s+(?:grand(?:ma|mother|pa|father)|granny|nana|nan|mother|mom|mum|"
+        r"father|dad|uncle|aunt|grandparent)\b[^.\n]{0,60}?\bwho\s+used\s+to\s+(?:read|tell|recite|say|whisper|give|"
+        r"sing|list|share|teach)\b",
+        0.55,
+    ),
+    (
+        PERSONA,
+        "en_dead_relative_secrets",
+        r"\bmy\s+(?:late|deceased|dead|departed|passed\s+away)\s+(?:grand(?:ma|mother|pa|father)|granny|nana|nan|mother|"
+        r"mom|mum|father|dad|uncle|aunt)\b[^.\n]{0,60}?\bwho\s+used\s+to\s+(?:read|tell|recite|say|whisper|give|sing|"
+        r"list|share)\s+(?:me\s+|us\s+)?(?:\w{1,12}\s+){0,3}(?:product\s+keys?|license\s+keys?|licence\s+keys?|"
+        r"activation\s+(?:keys?|codes?)|serial\s+(?:keys?|numbers?)|cd\s+keys?|passwords?|passcodes?|api\s+keys?|"
+        r"admin\s+passwords?|credentials|secret\s+(?:keys?|codes?)|(?:the\s+)?(?:recipe|steps|instructions)\s+(?:for|to)\s+"
+        r"(?:make|making|build|building|synthesi[sz]e|synthesi[sz]ing|cook|cooking))",
+        0.85,
+    ),
+)
+FICTION_EXTRACTION: dict[str, tuple[Spec, ...]] = {
+    "en": FICTION_EXTRACTION_EN,
+    "de": (
+        (
+            EXTRACTION,
+            "de_fiction_reveals_secret",
+            r"(?:geschichte|gedicht|szene|lied|dialog|drehbuch|märchen|theaterstück|rap)\w{0,2}\b[^.\n]{0,60}?"
+            r"\b(?:in\s+de[mr]|wo|bei\s+de[mr])\b[^.\n]{0,60}?\b(?:sein|seine|ihr|ihre|das|die|den)\s+(?:eigene[ns]?\s+)?"
+            r"(?:geheime[ns]?\s+|echte[ns]?\s+|internen?\s+|versteckte[ns]?\s+)*(?:passwort|kennwort|systemprompt|"
+            r"system-prompt|anweisungen|api-schlüssel|zugangsdaten|zugangscode)\w{0,2}\s+(?:\w{1,12}\s+){0,2}"
+            r"(?:verrät|verraten|vorliest|vorlesen|ausplaudert|preisgibt|nennt|aufsagt|flüstert|buchstabiert)",
+            0.8,
+        ),
+    ),
+    "fr": (
+        (
+            EXTRACTION,
+            "fr_fiction_reveals_secret",
+            r"(?:histoire|poème|scène|chanson|dialogue|conte|pièce|script|rap)s?\b[^.\n]{0,60}?\b(?:où|dans\s+laquelle|"
+            r"dans\s+lequel)\b[^.\n]{0,60}?\b(?:révèle|dévoile|lit|récite|chuchote|dit|épelle|divulgue)\s+"
+            r"(?:à\s+voix\s+haute\s+|mot\s+pour\s+mot\s+)?(?:son|sa|ses|le|la|les)\s+(?:propres?\s+)?(?:vrai(?:e|s)?\s+|"
+            r"secrète?s?\s+)?(?:mot\s+de\s+passe|prompt\s+système|instructions|consignes|clé\s+api|identifiants|code\s+"
+            r"d'accès)",
+            0.8,
+        ),
+    ),
+    "es": (
+        (
+            EXTRACTION,
+            "es_fiction_reveals_secret",
+            r"(?:historia|cuento|poema|escena|canción|diálogo|guion|obra|rap)s?\b[^.\n]{0,60}?\b(?:donde|en\s+la\s+que|"
+            r"en\s+el\s+que)\b[^.\n]{0,60}?\b(?:revela|lee|recita|susurra|dice|deletrea|comparte)\s+(?:en\s+voz\s+alta\s+)?"
+            r"(?:su|sus|la|el|las|los)\s+(?:propi[oa]s?\s+)?(?:verdader[oa]s?\s+)?(?:contraseña|prompt\s+del\s+sistema|"
+            r"instrucciones|clave\s+api|credenciales|código\s+de\s+acceso)",
+            0.8,
+        ),
+    ),
+    "it": (
+        (
+            EXTRACTION,
+            "it_fiction_reveals_secret",
+            r"(?:storia|racconto|poesia|scena|canzone|dialogo|copione|rap)\b[^.\n]{0,60}?\b(?:in\s+cui|dove)\b[^.\n]{0,60}?"
+            r"\b(?:rivela|legge|recita|sussurra|dice|compitola|svela)\s+(?:ad\s+alta\s+voce\s+)?(?:la\s+sua|il\s+suo|i\s+suoi|"
+            r"le\s+sue|la|il|le)\s+(?:vera\s+|segreta\s+)?(?:password|prompt\s+di\s+sistema|istruzioni|chiave\s+api|"
+            r"credenziali|codice\s+di\s+accesso)",
+            0.8,
+        ),
+    ),
+    "pt": (
+        (
+            EXTRACTION,
+            "pt_fiction_reveals_secret",
+            r"(?:história|conto|poema|cena|canção|diálogo|roteiro|peça|rap)s?\b[^.\n]{0,60}?\b(?:onde|em\s+que|na\s+qual|"
+            r"no\s+qual)\b[^.\n]{0,60}?\b(?:revela|lê|recita|sussurra|diz|soletra|compartilha)\s+(?:em\s+voz\s+alta\s+)?"
+            r"(?:a\s+sua|o\s+seu|sua|seu|seus|suas|a|o|os|as)\s+(?:verdadeir[oa]s?\s+)?(?:senha|prompt\s+do\s+sistema|"
+            r"instruções|chave\s+(?:de\s+)?api|credenciais|código\s+de\s+acesso)",
+            0.8,
+        ),
+    ),
+}
+
+# Content that addresses the AI reading it, in the third person ("to any AI reading this page:", "LLM agents crawling
+# this site", "이 글을 읽는 AI에게"). People address a human reader or the assistant they talk to ("you"); a text that
+# speaks to *whichever model processes it* was written to be read by one, which is what an indirect injection is.
+# AI_READER is not damped in the user's own turn (a pasted document is scanned as the user's text), and is raised
+# in untrusted content. Each pattern needs both the AI noun and the reading/processing verb aimed at this content;
+# descriptions ("language models reading web pages can be tricked") name no "this" and do not match.
+_AI_EN = (
+    r"(?:ai|a\.i\.|ai[\s-]+(?:assistants?|models?|agents?|systems?|tools?|bots?|recruiters?|screeners?|reviewers?|"
+    r"readers?|crawlers?)|artificial\s+intelligences?|(?:large\s+)?language\s+models?|llms?|llm\s+(?:agents?|"
+    r"assistants?|systems?)|chat-?bots?|gpts?|chatgpt|automated\s+(?:agents?|systems?|assistants?|tools?|screeners?|"
+    r"screening\s+tools?|readers?|reviewers?))"
+)
+_AI_GENERIC_EN = r"(?:assistants?|models?|agents?|bots?|systems?|crawlers?|screeners?)"
+_READ_EN = (
+    r"(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|crawling|indexing|screening|"
+    r"evaluating|handling|ingesting|reads|processes|summari[sz]es|parses|analy[sz]es|reviews|scans|crawls|indexes|"
+    r"screens|evaluates|handles|ingests|read|process|summari[sz]e|parse|analy[sz]e|review|scan|crawl|index|screen|"
+    r"evaluate|handle|ingest|sorting|sorts|sort|triaging|triages|triage|filtering|filters|filter|checking|checks|"
+    r"check|grading|grades|grade|ranking|ranks|rank|translating|translates|translate)"
+)
+AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            AI_READER,
+            "en_ai_reading_this",
+            rf"\b{_AI_EN}\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:currently\s+|now\s+)?{_READ_EN}\s+"
+            r"(?:this|these)\b",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_any_model_reading_this",
+            rf"\b(?:any|all|every|each|whichever|whatever)\s+(?:\w{{2,12}}\s+)?{_AI_GENERIC_EN}\s+(?:(?:that|which|who)\s+)?"
+            rf"(?:(?:is|are)\s+)?{_READ_EN}\s+(?:(?:this|these)\b|(?:[\w-]{{2,20}}\s+){{0,2}}[\w-]{{2,20}}\s*:)",
+            0.8,
+        ),
+        (
+            INDIRECT,
+            "en_notice_to_ai",
+            # the AI nouns that en_addressed_to_ai does not know: automated agents, screeners, crawlers
+            r"\b(?:(?:system\s+)?(?:note|notice|message|instructions?|reminder|p\.?s\.?)\s+(?:to|for)|attention|attn)\s+"
+            r"(?:the\s+|all\s+|any\s+|every\s+|whichever\s+)?(?:automated\s+(?:agents?|systems?|assistants?|tools?|"
+            r"screeners?|screening\s+tools?|readers?|reviewers?)|(?:ai|llm)\s+(?:agents?|recruiters?|screeners?|crawlers?|"
+            r"readers?|reviewers?))\s*:",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "en_to_any_ai",
+            r"\b(?:to|for|attention)\s+(?:all|any|every|whichever)\s+(?:of\s+the\s+)?"
+            + _AI_EN
+            + r"\s*[:,]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_bracketed_ai_address",
+            # "(LLM: Large Language Model)" is a definition: a bare AI noun right after the bracket does not count
+            r"(?:[\[(]|<!--|/\*|//|#)\s*(?:note\s+(?:to|for)\s+|message\s+(?:to|for)\s+|instructions?\s+(?:to|for)\s+|"
+            r"(?:attention|attn)\s*:?\s+)?(?:(?:all|any|every|the)\s+)?(?:(?:[\w-]{2,20}\s+){1,4}"
+            + _AI_EN
+            + r"|(?:ai|a\.i\.|llm)[\s-]+(?:[\w-]{2,15}\s+)?(?:assistants?|models?|agents?|systems?|tools?|bots?|recruiters?|"
+            r"screeners?|reviewers?|readers?|crawlers?|checkers?|graders?))"
+            r"(?:\s+(?:and|or|&)\s+(?:[\w-]{2,20}\s+){0,2}[\w-]{2,20})?\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "en_if_ai_reading",
+            rf"\b(?:if|when|in\s+case)\s+(?:an?\s+|the\s+|any\s+)?(?:{_AI_EN}|{_AI_GENERIC_EN})\s+(?:is|are|were)\s+"
+            rf"(?:currently\s+|now\s+)?{_READ_EN}\s+(?:this|these)\b",
+            0.85,
+        ),
+        (
+            # a conditional order planted for later: "when the user asks about X, tell them Y"
+            INDIRECT,
+            "en_when_user_asks_tell",
+            r"\b(?:when|whenever|if)\s+(?:the\s+|a\s+|any\s+)?(?:users?|customers?|visitors?|readers?|someone|anyone)\s+"
+            r"(?:asks?|inquires?|enquires?|requests?|wants?)\b[^.\n]{0,80}[,;]\s*(?:always\s+|please\s+)?(?:tell|inform|"
+            r"answer|respond\s+to|reply\s+to|warn|advise|redirect|direct|send)\s+(?:them|him|her|the\s+(?:user|customer|"
+            r"visitor|reader))\b",
+            0.6,
+        ),
+        (
+            INDIRECT,
+            "en_rank_me_first",
+            r"\b(?:rank|rate|score|list|place|put|recommend|select|shortlist)\s+(?:this|the|my|our)\s+(?:applicant|"
+            r"candidate|resume|cv|profile|product|company|business|hotel|restaurant|listing|site|page|paper|submission)s?\s+"
+            r"(?:as\s+(?:the\s+)?)?(?:first|highest|top|best|number\s+one|#1|10\s*/\s*10|above\s+(?:all|every))",
+            0.6,
+        ),
+    ),
+    "de": (
+        (
+            INDIRECT,
+            "de_notice_to_ai",
+            r"\b(?:(?:hinweis|nachricht|notiz|anweisung(?:en)?|achtung|info)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+|alle\s+|jede[ns]?\s+)?|"
+            r"(?:an|für)\s+(?:alle|jede[ns]?)\s+)(?:ki|ki-\w{2,12}|sprachmodell\w{0,2}|chatbots?|llms?)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "de_ai_reading_this",
+            r"\b(?:ki|künstliche\s+intelligenz|ki-\w{2,12}|sprachmodell\w{0,2}|chatbots?|llms?|assistent\w{0,2})\s*,?\s+"
+            r"(?:die|der|das|welche[rs]?)\s+(?:diese[nmsr]?|dieses|den|das|die)\s+\w{2,20}\s+(?:liest|lesen|"
+            r"verarbeitet|verarbeiten|zusammenfasst|zusammenfassen|analysiert|analysieren|auswertet|auswerten|"
+            r"durchsucht|durchsuchen|übersetzt|übersetzen)\b",
+            0.8,
+        ),
+    ),
+    "fr": (
+        (
+            INDIRECT,
+            "fr_notice_to_ai",
+            r"\b(?:(?:consignes?|instructions?|note|message|remarque|avis)\s+(?:pour|à|au|aux)\s+(?:l['’]\s*|les\s+|la\s+|le\s+|"
+            r"tou(?:te|s|tes)\s+(?:les\s+)?)?|(?:à|pour)\s+(?:toute|tout|toutes|tous|chaque)\s+(?:les\s+)?)(?:ia|assistante?s?\s+(?:ia|"
+            r"virtuel(?:le)?s?)|intelligences?\s+artificielles?|modèles?\s+de\s+langage|chatbots?|llms?|agents?\s+ia)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "fr_ai_reading_this",
+            r"\b(?:ia|intelligences?\s+artificielles?|assistant(?:e|s)?\s+(?:ia|virtuel)|modèles?\s+de\s+langage|"
+            r"chatbots?|llms?|agents?\s+ia)\s+(?:qui\s+)?(?:lit|lisent|lisant|résume|résument|résumant|traite|traitent|"
+            r"traitant|analyse|analysent|analysant|parcourt|parcourent)\s+(?:ce|cet|cette|ces)\b",
+            0.8,
+        ),
+    ),
+    "es": (
+        (
+            INDIRECT,
+            "es_notice_to_ai",
+            r"\b(?:(?:instrucci(?:ón|ones)|nota|mensaje|aviso|atención)\s+(?:para|a)\s+(?:la\s+|el\s+|al\s+|los\s+|las\s+|cualquier\s+|"
+            r"toda\s+|todo\s+)?|(?:para|a)\s+(?:cualquier|toda|todo|todas|todos)\s+(?:las\s+|los\s+)?)(?:ia|asistentes?\s+(?:de\s+ia|"
+            r"virtual(?:es)?)|inteligencias?\s+artificial(?:es)?|modelos?\s+de\s+lenguaje|chatbots?|llms?)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "es_ai_reading_this",
+            r"\b(?:ia|inteligencias?\s+artificial(?:es)?|asistentes?\s+(?:de\s+ia|virtual(?:es)?)|modelos?\s+de\s+lenguaje|"
+            r"chatbots?|llms?|agentes?\s+de\s+ia)\s+que\s+(?:est[ée]n?\s+leyendo|lea|lee|leen|lean|resuma|resume|"
+            r"resumen|procese|procesa|procesan|analice|analiza|analizan)\s+(?:este|esta|estos|estas)\b",
+            0.8,
+        ),
+    ),
+    "pt": (
+        (
+            INDIRECT,
+            "pt_notice_to_ai",
+            r"\b(?:(?:instru[çc](?:ão|ões)|nota|mensagem|aviso|atenção)\s+(?:para|a|ao|à)\s+(?:a\s+|o\s+|qualquer\s+|toda\s+)?|"
+            r"(?:para|a)\s+(?:qualquer|toda|todo|todas|todos)\s+(?:as\s+|os\s+)?)(?:ia|assistentes?\s+(?:de\s+ia|virtua(?:l|is))|"
+            r"intelig[êe]ncias?\s+artificia(?:l|is)|modelos?\s+de\s+linguagem|chatbots?|llms?)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "pt_ai_reading_this",
+            r"\b(?:ia|intelig[êe]ncias?\s+artificia(?:l|is)|assistentes?\s+(?:de\s+ia|virtua(?:l|is))|modelos?\s+de\s+"
+            r"linguagem|chatbots?|llms?|agentes?\s+de\s+ia)\s+que\s+(?:est[áa]\s+lendo|estiver\s+lendo|esteja\s+lendo|"
+            r"ler|l[êe]|leia|leiam|resuma|resume|processe|processa|analise|analisa)\s+(?:este|esta|estes|estas|isto)\b",
+            0.8,
+        ),
+    ),
+    "it": (
+        (
+            INDIRECT,
+            "it_notice_to_ai",
+            r"\b(?:(?:istruzion[ei]|nota|messaggio|avviso|attenzione)\s+(?:per|a|all['’]|al|ai|agli)\s*(?:l['’]\s*|il\s+|qualsiasi\s+|"
+            r"ogni\s+)?|(?:per|a)\s+(?:qualsiasi|qualunque|ogni)\s+)(?:ia|assistent[ei]\s+(?:ia|virtual[ei])|intelligenz[ae]\s+"
+            r"artificial[ei]|modell[oi]\s+linguistic[oi]|chatbot|llm)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "it_ai_reading_this",
+            r"\b(?:ia|intelligenz[ae]\s+artificial[ei]|assistent[ei]\s+(?:ia|virtual[ei])|modell[oi]\s+linguistic[oi]|"
+            r"chatbot|llm|agent[ei]\s+ia)\s+che\s+(?:sta\s+leggendo|stanno\s+leggendo|legge|leggono|legga|leggano|"
+            r"riassume|riassuma|elabora|elabori|analizza|analizzi)\s+(?:questo|questa|questi|queste)\b",
+            0.8,
+        ),
+    ),
+    "nl": (
+        (
+            AI_READER,
+            "nl_ai_reading_this",
+            r"\b(?:ai|ki|taalmodel(?:len)?|chatbots?|llms?|ai-\w{2,12})\s*,?\s+(?:die|dat)\s+(?:deze|dit)\s+\w{2,20}\s+"
+            r"(?:leest|lezen|verwerkt|verwerken|samenvat|samenvatten|analyseert|analyseren)\b",
+            0.8,
+        ),
+    ),
+    "pl": (
+        (
+            AI_READER,
+            "pl_ai_reading_this",
+            r"\b(?:ai|si|sztucznej\s+inteligencji|sztuczna\s+inteligencja|model\w{0,3}\s+językow\w{1,3}|chatbot\w{0,3}|"
+            r"asystent\w{0,3}\s+ai|llm)\s*,?\s+(?:któr[yaeo]\w{0,2}\s+)?(?:czyta|czytają|czytający|czytająca|"
+            r"przetwarza|przetwarzają|streszcza|analizuje)\s+(?:ten|tę|tą|to|te|tego|tej)\b",
+            0.8,
+        ),
+    ),
+    "id": (
+        (
+            AI_READER,
+            "id_ai_reading_this",
+            r"\b(?:ai|kecerdasan\s+buatan|asisten\s+ai|model\s+bahasa|chatbot|llm)\s+(?:yang\s+)?(?:sedang\s+)?"
+            r"(?:membaca|memproses|meringkas|menganalisis)\s+(?:\w{2,12}\s+)?ini\b",
+            0.8,
+        ),
+    ),
+    "ru": (
+        (
+            INDIRECT,
+            "ru_notice_to_ai",
+            r"(?:(?:примечание|сообщение|заметка|инструкция|указание|внимание)\s+(?:для|к)\s+(?:любого\s+|любой\s+|всех\s+)?|"
+            r"(?:для|всем)\s+(?:любого|любой|всех|каждого|каждой)\s+)(?:ии|нейросет\w{0,3}|языков\w{1,3}\s+модел\w{1,3}|"
+            r"чат-?бот\w{0,3}|llm)\s*:",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "ru_ai_reading_this",
+            r"(?:ии|нейросет\w{0,3}|искусственн\w{1,3}\s+интеллект\w{0,2}|языков\w{1,3}\s+модел\w{1,3}|чат-?бот\w{0,3}|"
+            r"ассистент\w{0,3}|llm)\s*,?\s+(?:котор\w{1,3}\s+)?(?:читающ\w{1,3}|обрабатывающ\w{1,3}|анализирующ\w{1,3}|"
+            r"пересказывающ\w{1,3}|читает|читают|обрабатывает|обрабатывают|анализирует|будет\s+читать)\s+"
+            r"(?:эт\w{1,3}|данн\w{1,3})",
+            0.8,
+        ),
+    ),
+    "uk": (
+        (
+            AI_READER,
+            "uk_ai_reading_this",
+            r"(?:ші|штучн\w{1,3}\s+інтелект\w{0,2}|мовн\w{1,3}\s+модел\w{1,3}|чат-?бот\w{0,3}|асистент\w{0,3}|llm)\s*,?\s+"
+            r"(?:як\w{1,3}\s+)?(?:читає|читають|обробляє|обробляють|аналізує)\s+(?:ц\w{1,3})",
+            0.8,
+        ),
+    ),
+    "zh": (
+        (
+            INDIRECT,
+            "zh_notice_to_ai",
+            r"(?:给|給|致|写给|寫給)(?:所有|任何|各位)?(?:AI|人工智能|AI助手|AI模型|大模型|语言模型|語言模型|智能助手|聊天机器人|聊天機器人)"
+            r"(?:的)?(?:说明|說明|提示|消息|留言|备注|備註|指示|指令)?\s*[:：]",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "zh_ai_reading_this",
+            r"(?:给|給|致|对|對|写给|寫給|致所有|给所有|給所有|任何)(?:正在)?(?:阅读|閱讀|读取|讀取|处理|處理|总结|總結|分析|浏览|瀏覽)"
+            r"[^。！？\n：:]{0,12}(?:AI|人工智能|助手|助理|模型|大模型|语言模型|語言模型|机器人|機器人|智能体|智能體)",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "zh_ai_reading_this_subject",
+            r"(?:正在)?(?:阅读|閱讀|读取|讀取|处理|處理|总结|總結|分析)(?:此|本|这个|這個|这篇|這篇|该|該)[^。！？\n]{0,8}的"
+            r"(?:AI|人工智能|助手|助理|模型|大模型|语言模型|語言模型|机器人|機器人|智能体|智能體)\s*[：:，,]",
+            0.8,
+        ),
+    ),
+    "ja": (
+        (
+            INDIRECT,
+            "ja_notice_to_ai",
+            r"(?:AI|人工知能|アシスタント|言語モデル|チャットボット|LLM)(?:へ|に|宛て)の?(?:メモ|注意|指示|メッセージ|お知らせ|連絡|命令)?\s*[:：]",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "ja_ai_reading_this",
+            r"(?:この|本|当)(?:文章|ページ|記事|文書|メール|資料|レビュー|テキスト|サイト|ファイル)?を(?:読んで|読み込んで|処理して|"
+            r"要約して|解析して|分析して)?(?:いる|いる全ての|いるすべての|いる全|読む|処理する|要約する|解析する)"
+            r"(?:AI|ＡＩ|人工知能|アシスタント|言語モデル|チャットボット|LLM|エージェント)",
+            0.8,
+        ),
+    ),
+    "ko": (
+        (
+            INDIRECT,
+            "ko_notice_to_ai",
+            r"(?:AI|인공지능|어시스턴트|언어\s*모델|챗봇|LLM)(?:에게|께|에게\s*보내는\s*(?:메모|지시|메시지))\s*[:：]",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "ko_ai_reading_this",
+            r"(?:이|본|해당)\s*(?:글|문서|페이지|메일|이메일|텍스트|리뷰|내용|파일|사이트)(?:을|를)\s*(?:읽는|읽고\s*있는|처리하는|"
+            r"요약하는|분석하는)\s*(?:모든\s*)?(?:AI|인공지능|어시스턴트|언어\s*모델|챗봇|LLM|에이전트)",
+            0.8,
+        ),
+    ),
+    "ar": (
+        (
+            AI_READER,
+            "ar_ai_reading_this",
+            r"(?:ذكاء\s+اصطناعي|الذكاء\s+الاصطناعي|نموذج\s+لغوي|النموذج\s+اللغوي|مساعد\s+ذكي|روبوت\s+(?:ال)?محادثة|"
+            r"المساعد\s+الذكي)\s+(?:الذي\s+)?(?:يقرأ|تقرأ|يعالج|تعالج|يلخص|تلخص|يحلل|تحلل)\s+(?:هذا|هذه|هذي)",
+            0.8,
+        ),
+    ),
+    "fa": (
+        (
+            AI_READER,
+            "fa_ai_reading_this",
+            r"(?:هوش\s+مصنوعی|مدل\s+زبانی|دستیار|چت\s*بات)\s+(?:که\s+)?(?:این\s+\S{2,15}\s+را\s+)?(?:می\s*خواند|"
+            r"پردازش\s+می\s*کند|خلاصه\s+می\s*کند)",
+            0.8,
+        ),
+    ),
+    "he": (
+        (
+            AI_READER,
+            "he_ai_reading_this",
+            r"(?:בינה\s+מלאכותית|מודל\s+שפה|צ'?אטבוט|עוזר\s+(?:ה)?AI|AI)\s+(?:ש|אשר\s+)?(?:קורא|קוראת|מעבד|מעבדת|מסכם|מסכמת)"
+            r"\s+(?:את\s+)?(?:זה|זו|הזה|הזו|הטקסט|המסמך|הדף)",
+            0.8,
+        ),
+    ),
+    "hi": (
+        (
+            AI_READER,
+            "hi_ai_reading_this",
+            r"(?:इस|यह|इन)\s+(?:पेज|पृष्ठ|लेख|दस्तावेज़|दस्तावेज|ईमेल|टेक्स्ट|पाठ|वेबसाइट|फ़ाइल|फाइल)\s+को\s+(?:पढ़ने|पढ़|प्रोसेस\s+करने|"
+            r"संसाधित\s+करने|सारांशित\s+करने)\s*(?:वाले|वाली|रहे|रही)?\s*(?:किसी\s+भी\s+|सभी\s+|हर\s+)?(?:एआई|AI|मॉडल|"
+            r"असिस्टेंट|चैटबॉट|कृत्रिम\s+बुद्धि)",
+            0.8,
+        ),
+    ),
+    "tr": (
+        (
+            AI_READER,
+            "tr_ai_reading_this",
+            r"\bbu\s+(?:metni|sayfay[ıi]|belgeyi|e-postay[ıi]|epostay[ıi]|yaz[ıi]y[ıi]|doküman[ıi]|dosyay[ıi]|içeriği|yorumu|siteyi)\s+"
+            r"(?:okuyan|işleyen|özetleyen|analiz\s+eden|tarayan)\s+(?:her\s+|tüm\s+)?(?:yapay\s+zek[aâ]\w{0,4}|yz\w{0,4}|"
+            r"ai\w{0,4}|asistan\w{0,4}|dil\s+model\w{0,4}|sohbet\s+bot\w{0,4}|chatbot\w{0,4})",
+            0.8,
+        ),
+    ),
+    "vi": (
+        (
+            AI_READER,
+            "vi_ai_reading_this",
+            r"\b(?:ai|trí\s+tuệ\s+nhân\s+tạo|trợ\s+lý\s+(?:ảo|ai)|mô\s+hình\s+ngôn\s+ngữ|chatbot|llm)\s+(?:nào\s+)?(?:đang\s+)?"
+            r"(?:đọc|xử\s+lý|tóm\s+tắt|phân\s+tích)\s+(?:\S{1,10}\s+){0,2}(?:này|nay)",
+            0.8,
+        ),
+    ),
+    "th": (
+        (
+            AI_READER,
+            "th_ai_reading_this",
+            r"(?:AI|เอไอ|ปัญญาประดิษฐ์|ผู้ช่วย\s*AI|โมเดลภาษา|แชทบอท)\s*(?:ทุกตัว\s*)?(?:ที่)?\s*(?:กำลัง)?\s*(?:อ่าน|ประมวลผล|สรุป)"
+            r"[^\n]{0,12}(?:นี้)",
+            0.8,
+        ),
+    ),
+    "sv": (
+        (
+            AI_READER,
+            "sv_ai_reading_this",
+            r"\b(?:ai|språkmodell\w{0,3}|chattbot\w{0,3}|chatbot\w{0,3}|llm)\s*,?\s+som\s+(?:läser|bearbetar|sammanfattar|"
+            r"analyserar)\s+(?:den\s+här|det\s+här|detta|denna|dessa)\b",
+            0.8,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -2196,7 +2679,10 @@ LANGUAGES: dict[str, tuple[Spec, ...]] = {
 }
 
 LANGUAGES = {
-    lang: table + QUESTION_HIJACK.get(lang, ()) + ADDRESSED_NOTE.get(lang, ()) for lang, table in LANGUAGES.items()
+    lang: table + QUESTION_HIJACK.get(lang, ()) + ADDRESSED_NOTE.get(lang, ())
+    + AI_READER_TABLE.get(lang, ())
+    + FICTION_EXTRACTION.get(lang, ())
+    for lang, table in LANGUAGES.items()
 }
 
 ALL: tuple[Spec, ...] = tuple(spec for table in LANGUAGES.values() for spec in table)

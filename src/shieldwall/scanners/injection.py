@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -32,12 +33,21 @@ FAMILY_CATEGORY: Mapping[str, Category] = {
     data.TOOL_MISUSE: _PI,
     data.ADVERSARIAL_SUFFIX: _JB,
     data.MANY_SHOT: _JB,
+    data.AI_READER: _PI,
 }
 
 # Families whose signal means more inside untrusted content (documents, tool results, memory): there,
 # any instruction addressed to the model is off-task by construction.
 _UNTRUSTED_BOOST = frozenset(
-    {data.OVERRIDE, data.EXTRACTION, data.INDIRECT, data.EXFILTRATION, data.TOOL_MISUSE, data.DELIMITER}
+    {
+        data.OVERRIDE,
+        data.EXTRACTION,
+        data.INDIRECT,
+        data.AI_READER,
+        data.EXFILTRATION,
+        data.TOOL_MISUSE,
+        data.DELIMITER,
+    }
 )
 # Families that mean little when the user writes them ("if you are an AI, ...", "instead of summarizing").
 _USER_DAMPING: Mapping[str, float] = {data.INDIRECT: 0.6, data.TOOL_MISUSE: 0.8}
@@ -446,7 +456,11 @@ def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
     needs: list[tuple[int, ...]] = []
     ids: dict[frozenset[Anchor], int] = {}
     for lang in languages:
-        for family, key, rx, weight in data.LANGUAGES[lang]:
+        for family, key, raw, weight in data.LANGUAGES[lang]:
+            # the scanned text is NFKC-normalised (hygiene), so the pattern must be too: NFKC decomposes Thai
+            # SARA AM (ำ, in คำสั่ง "instruction") and folds full-width punctuation, and a pattern written with
+            # the composed character would never match
+            rx = unicodedata.normalize("NFKC", raw)
             sensitive = key in data.CASE_SENSITIVE
             exact = re.compile(rx, 0 if sensitive else re.IGNORECASE)
             low_rx = None if sensitive else re.compile(_lower_regex(rx), re.ASCII if rx.isascii() else 0)
@@ -515,6 +529,7 @@ class InjectionScanner:
         "injection.refusal_suppression": "Refusal suppression and prefix injection: never refuse, start with 'Sure'.",
         "injection.delimiter": "Fake system turns and chat-template delimiters (<|im_start|>, [INST], '### system:').",
         "injection.indirect": "Instructions addressed to the AI inside content (notes to the model, hidden comments).",
+        "injection.ai_reader": "Content that addresses whichever AI reads it ('to any AI reading this page:').",
         "injection.exfiltration": "Instructions to send data to a URL or to embed it in links and images.",
         "injection.tool_misuse": "Instructions to call tools, run commands or take destructive actions.",
         "injection.adversarial_suffix": "Optimized adversarial suffix: a run of odd symbol-laden tokens at the end.",
