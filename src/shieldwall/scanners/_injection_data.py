@@ -508,7 +508,10 @@ EN: tuple[Spec, ...] = (
         "en_if_you_are_ai",
         r"\b(?:if|when|in\s+case)\s+you\s+(?:are|'re)\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|artificial\s+"
         r"intelligence|assistant|ai\s+assistant|(?:large\s+)?language\s+model|llm|chat-?bot|bot|agent|"
-        r"ai\s+agent|gpt|automated\s+(?:system|agent|assistant)|model)\b",
+        r"ai\s+agent|gpt|automated\s+(?:system|agent|assistant)|model)\b"
+        # the AI noun ends the clause or a reading verb follows ("If you are an AI researcher, ..." is a person)
+        r"\s*(?:[,.:;!?)(\-–—]|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|"
+        r"crawling|helping|writing|working|tasked|asked|that|who|which|and|or|then|please|you)\b|$)",
         0.6,
     ),
     (
@@ -2317,8 +2320,9 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "en_any_model_reading_this",
-            rf"\b(?:any|all|every|each|whichever|whatever)\s+(?:\w{{2,12}}\s+)?{_AI_GENERIC_EN}\s+(?:(?:that|which|who)\s+)?"
-            rf"(?:(?:is|are)\s+)?{_READ_EN}\s+(?:(?:this|these)\b|(?:[\w-]{{2,20}}\s+){{0,2}}[\w-]{{2,20}}\s*:)",
+            rf"\b(?:any|all|every|each|whichever|whatever)\s+(?:[\w-]{{2,20}}\s+){{0,2}}{_AI_GENERIC_EN}\s+(?:(?:that|which|who)\s+)?"
+            rf"(?:(?:is|are)\s+)?{_READ_EN}\s+(?:(?:this|these)\b|(?:[\w-]{{2,20}}\s+){{0,2}}[\w-]{{2,20}}\s*:|"
+            r"(?:[\w-]{2,20}\s+){0,4}(?:should|must|shall|needs?\s+to|has\s+to|is\s+to)\b)",
             0.8,
         ),
         (
@@ -2349,13 +2353,13 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
             + r"|(?:ai|a\.i\.|llm)[\s-]+(?:[\w-]{2,15}\s+)?(?:assistants?|models?|agents?|systems?|tools?|bots?|recruiters?|"
             r"screeners?|reviewers?|readers?|crawlers?|checkers?|graders?))"
             r"(?:\s+(?:and|or|&)\s+(?:[\w-]{2,20}\s+){0,2}[\w-]{2,20})?\s*:",
-            0.75,
+            0.8,
         ),
         (
             AI_READER,
             "en_if_ai_reading",
-            rf"\b(?:if|when|in\s+case)\s+(?:an?\s+|the\s+|any\s+)?(?:{_AI_EN}|{_AI_GENERIC_EN})\s+(?:is|are|were)\s+"
-            rf"(?:currently\s+|now\s+)?{_READ_EN}\s+(?:this|these)\b",
+            rf"\b(?:if|when|whenever|in\s+case|once)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]{{2,20}}\s+){{0,2}}"
+            rf"(?:{_AI_EN}|{_AI_GENERIC_EN})\s+(?:(?:is|are|were)\s+(?:currently\s+|now\s+)?)?{_READ_EN}\s+(?:this|these)\b",
             0.85,
         ),
         (
@@ -2427,7 +2431,7 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
             "es_ai_reading_this",
             r"\b(?:ia|inteligencias?\s+artificial(?:es)?|asistentes?\s+(?:de\s+ia|virtual(?:es)?)|modelos?\s+de\s+lenguaje|"
             r"chatbots?|llms?|agentes?\s+de\s+ia)\s+que\s+(?:est[ée]n?\s+leyendo|lea|lee|leen|lean|resuma|resume|"
-            r"resumen|procese|procesa|procesan|analice|analiza|analizan)\s+(?:este|esta|estos|estas)\b",
+            r"resumen|procese|procesa|procesan|analice|analiza|analizan|revise|revisa|revisen|lee)\s+(?:este|esta|estos|estas)\b",
             0.8,
         ),
     ),
@@ -2653,6 +2657,553 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# A note, instruction or message for an AI (any AI noun, with up to three modifiers: "note for the AI summarizer:",
+# "processing note for automated accounts-payable agent:", "Инструкция для ИИ-ассистента:"), or content hidden from
+# human readers (zero-size or white HTML text) that speaks to an AI or gives orders. None of the ~8,500 benign texts
+# of the developer data, the everyday corpus and the probes contains such a note; a human assistant ("note to the
+# assistant: book room 3") is not an AI noun here.
+_NOTE_EN = (
+    r"(?:note|notice|message|instructions?|directive|reminder|p\.?s\.?|attention|warning|important|tag|memo|"
+    r"comment|request|order|command|update|alert)"
+)
+_AI_NOUN_EN = (
+    r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|gemini|copilot|chat-?bots?|bots?|language\s+models?|models?|"
+    r"summari[sz]ers?|summari[sz]ation\s+(?:systems?|models?|tools?|engines?)|(?:screening|ranking|grading|"
+    r"parsing|review|triage)\s+(?:models?|systems?|tools?|engines?|bots?)|(?:ai|automated|autonomous|virtual|"
+    r"digital|software|llm|ai-powered)\s+(?:[\w-]{2,20}\s+){0,2}(?:assistants?|agents?|systems?|tools?|"
+    r"screeners?|reviewers?|readers?|recruiters?|crawlers?|helpers?))"
+)
+_HIDDEN_HTML = (
+    r"<(?:span|div|p|font|small|section|td|li|a)\b[^>]{0,120}(?:display\s*:\s*none|font-size\s*:\s*0|"
+    r"visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:#f{3}\b|#f{6}\b|white\b|transparent)|\bhidden\b|"
+    r"aria-hidden)[^>]{0,120}>"
+)
+NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            EXTRACTION,
+            "en_your_secret_instructions",
+            r"\b(?:your|the\s+assistant'?s|the\s+bot'?s|the\s+chatbot'?s|the\s+ai'?s)\s+(?:own\s+)?(?:secret|confidential|hidden|private|internal|undisclosed|real)\s+(?:system\s+)?(?:instructions|prompt|rules|directives|guidelines|passwords?|api\s+keys?|keys?|configuration)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "en_note_for_an_ai",
+            rf"\b{_NOTE_EN}\s+(?:(?:to|for)\s+)(?:the\s+|any\s+|all\s+|every\s+|whichever\s+|whoever\s+|an?\s+)?"
+            rf"(?:[\w-]{{2,20}}\s+){{0,3}}{_AI_NOUN_EN}\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_comment_to_ai",
+            r"<!--\s*(?:[\w/ -]{0,40}\s)?(?:assistant|ai|llms?|agents?|models?|copilot|chat-?bots?|bots?|gpt|claude)s?\s*[:,]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_field_for_ai",
+            r"\b(?:\w{0,20}_)?(?:instructions?|directives?|notes?|messages?|prompts?|commands?)_(?:for|to)_(?:the_)?(?:agent|ai|"
+            r"assistant|model|llm|bot)s?\b|\b(?:ai|assistant|agent|llm|model|bot)_(?:instructions?|directives?|notes?|"
+            r"prompts?|commands?|override)\b",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_system_instruction_label",
+            r"\b(?:system|admin|administrator|developer|operator)\s+(?:instructions?|directives?|override|commands?)\s*[:：]",
+            0.7,
+        ),
+        (
+            OVERRIDE,
+            "en_ignore_rest_of_document",
+            r"\b(?:ignore|disregard)\s+(?:the\s+rest\s+of|everything\s+(?:else\s+)?in|the\s+(?:content|contents|text)\s+of)\s+"
+            r"(?:this|the)\s+(?:document|paper|page|text|article|e-?mail|file|message|report|website|site|review|post)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "en_hidden_html_order",
+            _HIDDEN_HTML
+            + r"[^<]{0,300}?\b(?:ai|llm|language\s+model|assistant|chatbot|bot|agent|model|ignore|disregard|override|"
+            r"instructions?|directive|system|tell\s+(?:the\s+)?users?|inform\s+(?:the\s+)?users?|say\s+that|"
+            r"respond|reply|answer|recommend|include|always|never|must)\b",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "en_ignore_the_users_request",
+            r"\b(?:ignore|disregard|forget|skip|bypass|override|overrule)\s+(?:the\s+|any\s+|all\s+|what\s+)?"
+            r"(?:user|customer|human|requester|reader|visitor)(?:'?s|s'?)?\s+(?:actual\s+|original\s+|real\s+|"
+            r"current\s+|previous\s+)?(?:question|request|query|prompt|instructions?|message|task|input|ask|"
+            r"requirements?)s?\b",
+            0.85,
+        ),
+        (
+            INDIRECT,
+            "en_when_asked_say",
+            r"\b(?:when|whenever|if)\s+(?:asked|(?:the\s+|a\s+|any\s+)?(?:users?|customers?|someone|anyone|people|"
+            r"visitors?)\s+(?:asks?|inquires?|enquires?))\s+(?:about|for|how|what|whether|if)\b[^.\n]{0,80}?[,;]\s*"
+            r"(?:always\s+|please\s+|just\s+)?(?:say|claim|state|assert|insist|report|describe\s+it\s+as)\b",
+            0.6,
+        ),
+        (
+            EXTRACTION,
+            "en_recite_the_secret_you_hold",
+            r"\b(?:recite|say|tell|reveal|spell|whisper|read\s+out|share|repeat|write|give)\s+(?:me\s+|us\s+|out\s+)?"
+            r"(?:the|your)\s+(?:real\s+|actual\s+|secret\s+|confidential\s+|hidden\s+|exact\s+|production\s+|admin\s+)*"
+            r"(?:api\s+keys?|passwords?|passcodes?|system\s+prompt|instructions|secret\s+keys?|access\s+codes?|"
+            r"credentials)\s+(?:that\s+)?(?:you\s+(?:have|hold|were\s+given|got|know|were\s+told|keep)|(?:they|we)\s+"
+            r"gave\s+you|(?:in|from)\s+your\s+(?:config|configuration|context|memory|prompt))\b",
+            0.8,
+        ),
+    ),
+    "de": (
+        (
+            EXTRACTION,
+            "de_your_secret_instructions",
+            r"\b(?:deine[nmrs]?|ihre[nmrs]?)\s+(?:eigene[nmrs]?\s+)?(?:geheime[nmrs]?|vertrauliche[nmrs]?|versteckte[nmrs]?|internen?|echte[nmrs]?)\s+(?:anweisungen|systemprompt|system-prompt|regeln|passwort|kennwort|api-schlüssel|schlüssel)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "de_system_instruction_label",
+            r"\b(?:systemanweisung|systembefehl|admin-anweisung|entwickleranweisung)\s*[:：]|\bdies\s+ist\s+eine\s+(?:neue\s+|wichtige\s+)?(?:systemanweisung|admin-anweisung)\b",
+            0.75,
+        ),
+        (
+            INDIRECT,
+            "de_if_you_are_ai",
+            r"\b(?:wenn|falls)\s+(?:du|sie)\s+(?:eine?\s+)?(?:ki|sprachmodell|chatbot|ki-assistent\w{0,2})\s+(?:bist|sind)\b",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "de_note_for_an_ai",
+            r"\b(?:hinweis|nachricht|notiz|anweisung(?:en)?|systemanweisung|achtung|info|befehl|auftrag|mitteilung)\s+"
+            r"(?:an|für)\s+(?:den\s+|die\s+|das\s+|alle\s+|jede[ns]?\s+)?(?:[\w-]{2,20}\s+){0,2}(?:ki|ki-\w{2,20}|"
+            r"sprachmodell\w{0,2}|chatbots?|llms?|bots?|[\w-]{2,20}-bots?|[\w-]{2,20}-assistent\w{0,2}|\w{0,20}modell\w{0,2})\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "de_ignore_the_users_request",
+            r"\b(?:ignoriere|ignorieren\s+sie|ignoriert|übergehe|vergiss)\s+(?:die|den|das|alle)\s+(?:frage|anfrage|"
+            r"anweisungen|bitte|aufgabe|anforderungen|eingabe)\w{0,2}\s+(?:de[sr]\s+)?(?:nutzers?|benutzers?|"
+            r"nutzerin|benutzerin|kunden|anwenders?)\b",
+            0.85,
+        ),
+    ),
+    "fr": (
+        (
+            EXTRACTION,
+            "fr_your_secret_instructions",
+            r"\b(?:tes|vos|ton|votre|ta)\s+(?:propres?\s+)?(?:instructions|consignes|règles|prompt\s+système|mot\s+de\s+passe|clé\s+api)\s+(?:secrètes?|confidentielle?s?|cachée?s?|internes?)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "fr_system_instruction_label",
+            r"\b(?:instructions?|consignes?|directives?|commandes?)\s+(?:du\s+)?(?:système|administrateur|développeur)\s*[:：]",
+            0.75,
+        ),
+        (
+            INDIRECT,
+            "fr_if_you_are_ai",
+            r"\bsi\s+(?:tu\s+es|vous\s+êtes)\s+(?:une?\s+)?(?:ia|intelligence\s+artificielle|robot|bot|chatbot|modèle\s+de\s+langage|assistant\s+ia)\b",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "fr_note_for_an_ai",
+            r"\b(?:consignes?|instructions?|note|message|remarque|avis|directive|ordre|commande)\s+(?:système\s+)?"
+            r"(?:pour|à|au|aux|destinée?\s+(?:à|au|aux))\s+(?:l['’]\s*|les\s+|la\s+|le\s+|tout\s+|toute\s+)?"
+            r"(?:[\w-]{2,20}\s+){0,2}(?:ia|intelligences?\s+artificielles?|modèles?(?:\s+de\s+langage)?|chatbots?|"
+            r"llms?|robots?|bots?|agents?\s+(?:ia|conversationnels?)|assistante?s?\s+(?:ia|virtuel(?:le)?s?))\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "fr_ignore_the_users_request",
+            r"\b(?:ignore[zr]?|oublie[zr]?|néglige[zr]?)\s+(?:la|les|sa|ses)\s+(?:question|demande|requête|instructions?|"
+            r"consignes?)s?\s+de\s+l['’]\s*utilisat(?:eur|rice)\b",
+            0.85,
+        ),
+    ),
+    "es": (
+        (
+            EXTRACTION,
+            "es_your_secret_instructions",
+            r"\b(?:tus|su|sus|tu)\s+(?:propias?\s+)?(?:instrucciones|reglas|prompt\s+del\s+sistema|contraseña|clave\s+api)\s+(?:secretas?|confidenciales?|ocultas?|internas?)\b|\bla\s+contraseña\s+que\s+te\s+(?:dieron|dio|han\s+dado)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "es_system_instruction_label",
+            r"\b(?:instrucci(?:ón|ones)|directiva|orden|comando)\s+del\s+(?:sistema|administrador|desarrollador)\s*[:：]",
+            0.75,
+        ),
+        (
+            INDIRECT,
+            "es_if_you_are_ai",
+            r"\bsi\s+(?:eres|es\s+usted)\s+(?:una?\s+)?(?:ia|inteligencia\s+artificial|robot|bot|chatbot|modelo\s+de\s+lenguaje|asistente\s+de\s+ia)\b",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "es_note_for_an_ai",
+            r"\b(?:instrucci(?:ón|ones)|nota|mensaje|aviso|atención|directiva|orden)\s+(?:del\s+sistema\s+)?(?:para|a)\s+"
+            r"(?:la\s+|el\s+|al\s+|los\s+|las\s+|cualquier\s+)?(?:[\w-]{2,20}\s+){0,2}(?:ia|inteligencia\s+artificial|"
+            r"modelos?(?:\s+de\s+lenguaje)?|chatbots?|llms?|bots?|agentes?\s+de\s+ia|asistentes?\s+(?:de\s+ia|virtual(?:es)?))"
+            r"\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "es_ignore_the_users_request",
+            r"\b(?:ignora|ignore|olvida|olvide|omite|omita)\s+(?:la|las|el|los|su|sus)\s+(?:pregunta|solicitud|petición|"
+            r"consulta|instrucciones|instrucción)\w{0,2}\s+del\s+usuario\b",
+            0.85,
+        ),
+    ),
+    "pt": (
+        (
+            EXTRACTION,
+            "pt_your_secret_instructions",
+            r"\b(?:suas|seu|sua|teus|tuas)\s+(?:próprias?\s+)?(?:instru[çc]ões(?:\s+de\s+sistema)?|regras|prompt\s+do\s+sistema|senha|chave\s+de\s+api)\s+(?:secretas?|confidenciais|ocultas?|internas?)\b|\b(?:as\s+)?instru[çc]ões\s+(?:de|do)\s+sistema\s+que\s+(?:você\s+)?recebeu\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "pt_system_instruction_label",
+            r"\b(?:instru[çc](?:ão|ões)|diretiva|ordem|comando)\s+do\s+(?:sistema|administrador|desenvolvedor)\s*[:：]",
+            0.75,
+        ),
+        (
+            INDIRECT,
+            "pt_if_you_are_ai",
+            r"\bse\s+(?:você\s+é|voce\s+e|tu\s+és)\s+(?:uma?\s+)?(?:ia|inteligência\s+artificial|robô|bot|chatbot|modelo\s+de\s+linguagem|assistente\s+de\s+ia)\b",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "pt_note_for_an_ai",
+            r"\b(?:instru[çc](?:ão|ões)|nota|mensagem|aviso|atenção|diretiva|ordem)\s+(?:do\s+sistema\s+)?(?:para|a|ao|à)\s+"
+            r"(?:a\s+|o\s+|qualquer\s+)?(?:[\w-]{2,20}\s+){0,4}(?:ia|intelig[êe]ncia\s+artificial|modelos?(?:\s+de\s+"
+            r"linguagem)?|chatbots?|llms?|bots?|assistentes?\s+(?:de\s+ia|virtua(?:l|is)))\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "pt_ignore_the_users_request",
+            r"\b(?:ignore|ignora|esque[çc]a|desconsidere)\s+(?:a|as|o|os)\s+(?:pergunta|pedido|solicita[çc]ão|"
+            r"instru[çc](?:ão|ões)|consulta)\w{0,2}\s+do\s+usuário\b",
+            0.85,
+        ),
+    ),
+    "it": (
+        (
+            EXTRACTION,
+            "it_your_secret_instructions",
+            r"\b(?:le\s+tue|i\s+tuoi|la\s+tua|il\s+tuo)\s+(?:istruzioni|regole|prompt\s+di\s+sistema|password|chiave\s+api)\s+(?:segrete?|riservate?|nascoste?|interne?)\b|\b(?:password|chiave)\s+(?:segreta\s+)?che\s+ti\s+(?:hanno\s+detto|hanno\s+dato)\b",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "it_system_instruction_label",
+            r"\b(?:istruzion[ei]|direttiva|ordine|comando)\s+(?:di|del)\s+(?:sistema|amministratore|sviluppatore)\s*[:：]",
+            0.75,
+        ),
+        (
+            INDIRECT,
+            "it_if_you_are_ai",
+            r"\bse\s+(?:sei|è)\s+(?:una?\s+|un[\'’]\s*)?(?:ia|intelligenza\s+artificiale|robot|bot|chatbot|modello\s+linguistico|assistente\s+ia)\b",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "it_note_for_an_ai",
+            r"\b(?:istruzion[ei]|nota|messaggio|avviso|attenzione|direttiva|ordine)\s+(?:di\s+sistema\s+)?(?:per|a|all['’]|al|ai)"
+            r"\s*(?:l['’]\s*|il\s+|qualsiasi\s+)?(?:[\w-]{2,20}\s+){0,2}(?:ia|intelligenza\s+artificiale|modell[oi]"
+            r"(?:\s+linguistic[oi])?|chatbot|llm|bot|assistent[ei]\s+(?:ia|virtual[ei]))\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "it_ignore_the_users_request",
+            r"\b(?:ignora|ignori|dimentica|tralascia)\s+(?:la|le|il|i)\s+(?:domanda|richiesta|istruzion[ei]|quesito)\w{0,2}\s+"
+            r"dell['’]\s*utente\b",
+            0.85,
+        ),
+    ),
+    "nl": (
+        (
+            AI_READER,
+            "nl_note_for_an_ai",
+            r"\b(?:instructie|opmerking|bericht|notitie|let\s+op|aanwijzing)\s+(?:aan|voor)\s+(?:het\s+|de\s+|elke\s+|alle\s+)?"
+            r"(?:[\w-]{2,20}\s+){0,2}(?:ai|taalmodel\w{0,3}|chatbots?|llms?|bots?|ai-\w{2,20}|model)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "pl": (
+        (
+            AI_READER,
+            "pl_for_the_bot_comment",
+            r"(?:/\*|<!--|//|#|\[)\s*(?:dla|do)\s+(?:bota|modelu|ai|si|asystenta\s+ai)\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "pl_note_for_an_ai",
+            r"\b(?:uwaga|instrukcja|wiadomość|notatka|polecenie)\s+(?:dla|do)\s+(?:[\w-]{2,20}\s+){0,2}(?:ai|si|modelu(?:\s+"
+            r"językowego)?|chatbota|bota|asystenta\s+ai)\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "pl_dear_model",
+            r"\b(?:drogi|droga|szanowny)\s+(?:modelu|asystencie|chatbocie|bocie)\s+(?:ai|si|językowy)\b",
+            0.8,
+        ),
+    ),
+    "ru": (
+        (
+            EXTRACTION,
+            "ru_your_secret_instructions",
+            r"(?:сво[июйе]\w{0,2}|тво[июйе]\w{0,2})\s+(?:секретн\w{1,3}|конфиденциальн\w{1,3}|скрыт\w{1,3}|внутренн\w{1,3})\s+(?:инструкци\w{1,2}|правил\w{0,2}|промпт\w{0,2}|парол\w{1,2}|ключ\w{0,2})",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "ru_system_instruction_label",
+            r"(?:системн\w{2,3}\s+(?:инструкци\w{1,2}|указани\w{1,2}|команд\w{1,2})\s*[:：]|служебн\w{2,3}\s+сообщени\w{1,2}\s+для\s)",
+            0.6,
+        ),
+        (
+            AI_READER,
+            "ru_note_for_an_ai",
+            r"(?:примечание|сообщение|заметка|инструкция|указание|внимание|команда|распоряжение)\s+(?:для|к)\s+(?:[\w-]{2,20}\s+)"
+            r"{0,2}(?:ии|ии-\w{2,20}|нейросет\w{0,3}|языков\w{1,3}\s+модел\w{1,3}|модел\w{1,3}|чат-?бот\w{0,3}|бот\w{0,3}|"
+            r"бота-\w{2,20}|llm)\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "ru_attention_ai",
+            r"(?:внимание|важно)\s*,\s*(?:ии|нейросеть|модель|бот|чат-?бот)\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "ru_ignore_the_users_request",
+            r"(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте)\s+(?:вопрос|запрос|просьбу|инструкции|"
+            r"указания|требования)\s+пользовател\w{1,3}",
+            0.85,
+        ),
+    ),
+    "uk": (
+        (
+            AI_READER,
+            "uk_note_for_an_ai",
+            r"(?:примітка|повідомлення|інструкція|вказівка|увага)\s+(?:для|до)\s+(?:[\w-]{2,20}\s+){0,2}(?:ші|ші-\w{2,20}|"
+            r"мовн\w{1,3}\s+модел\w{1,3}|модел\w{1,3}|чат-?бот\w{0,3}|бот\w{0,3})\s*[:：]",
+            0.8,
+        ),
+    ),
+    "zh": (
+        (
+            EXTRACTION,
+            "zh_your_secret_instructions",
+            r"(?:你|您)的(?:秘密|机密|機密|隐藏|隱藏|内部|內部)(?:的)?(?:指令|提示词|提示詞|系统提示|系統提示|规则|規則|密码|密碼|密钥|密鑰)|(?:给|給)(?:你|您)的(?:秘密|机密|機密)?(?:密码|密碼|密钥|密鑰|API\s*密钥)",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "zh_system_note_bracket",
+            r"[【\[(（]\s*(?:系统提示|系統提示|系统指令|系統指令|系统消息|系統訊息|给AI的提示|AI指令|管理员指令|管理員指令)\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "zh_model_please",
+            r"(?:生成摘要|总结|總結|处理|處理|阅读|閱讀|分析)[^。！？\n]{0,6}的(?:模型|AI|人工智能|助手|机器人|機器人)(?:请|請|必须|必須|应|應)",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "zh_ignore_the_users_request",
+            r"(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會)(?:掉)?(?:用户|用戶|使用者)(?:的)?(?:问题|問題|请求|請求|指令|要求|提问|提問)",
+            0.85,
+        ),
+    ),
+    "ja": (
+        (
+            EXTRACTION,
+            "ja_your_secret_instructions",
+            r"(?:あなた|君)(?:に与えられた|が持っている|の)(?:秘密の|機密の|隠された|内部の)(?:指示|プロンプト|システムプロンプト|ルール|パスワード|APIキー|キー)",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "ja_summarizing_bot",
+            r"(?:要約|まとめ|処理|分析|解析|翻訳)(?:する|している|を行う)(?:AI|ボット|モデル|アシスタント|言語モデル|エージェント)(?:は|へ|に)",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "ja_ignore_the_users_request",
+            r"ユーザー(?:の|からの)(?:質問|指示|依頼|要求|リクエスト)(?:は|を)(?:すべて|全て)?無視",
+            0.85,
+        ),
+    ),
+    "ko": (
+        (
+            EXTRACTION,
+            "ko_your_secret_instructions",
+            r"(?:너|당신)(?:의|에게\s*주어진|가\s*받은)\s*(?:비밀|기밀|숨겨진|내부)\s*(?:지시|지침|프롬프트|시스템\s*프롬프트|규칙|비밀번호|API\s*키|키)",
+            0.55,
+        ),
+        (
+            AI_READER,
+            "ko_to_the_ai_bracket",
+            r"[\[(【]\s*(?:AI|인공지능|챗봇|어시스턴트|언어\s*모델)\s*(?:비서|도우미|어시스턴트|모델)?\s*(?:에게|께|님께)\s*[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "ko_helper_ai_must",
+            r"(?:도우미|비서|쇼핑|요약|검색)\s*(?:AI|챗봇|봇)(?:는|은|가)\s*[^.\n]{0,60}(?:추천하고|말할\s*것|말하라|말해라|답하라|전송하라)",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "ko_ignore_the_users_request",
+            r"사용자의\s*(?:질문|요청|지시|요구)(?:을|를|은|는)?\s*(?:모두\s*)?무시",
+            0.85,
+        ),
+    ),
+    "ar": (
+        (
+            AI_READER,
+            "ar_note_for_an_ai",
+            r"(?:ملاحظة|تعليمات|رسالة|تنبيه|أمر)\s+(?:(?:إلى|الى)\s+|لـ?)\s*(?:نظام|النظام|نموذج|النموذج|مساعد|المساعد|روبوت|لنظام|لنموذج|لمساعد)?\s*"
+            r"(?:ال|ل)?(?:ذكاء\s+(?:ال)?اصطناعي|فرز\s+(?:ال)?آلي|لغوي|ذكي|الآلي|آلي|المحادثة)\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "ar_ignore_the_users_request",
+            r"(?:تجاهل|تجاهلي|انس|أهمل)\s+(?:سؤال|طلب|تعليمات|أسئلة)\s+المستخدم",
+            0.85,
+        ),
+    ),
+    "hi": (
+        (
+            AI_READER,
+            "hi_note_for_an_ai",
+            r"(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट|मॉडल)\s*(?:सहायक|असिस्टेंट|एजेंट)?\s+(?:के\s+लिए|को)\s+(?:निर्देश|नोट|संदेश|सूचना)\s*[:：]",
+            0.8,
+        ),
+        (
+            INDIRECT,
+            "hi_if_you_are_ai",
+            r"(?:यदि|अगर)\s+आप\s+(?:एक\s+)?(?:भाषा\s+मॉडल|एआई|AI|चैटबॉट|कृत्रिम\s+बुद्धि)\s+(?:हैं|हो)",
+            0.6,
+        ),
+        (
+            OVERRIDE,
+            "hi_ignore_the_users_request",
+            r"उपयोगकर्ता\s+(?:के|की)\s+(?:प्रश्न|सवाल|अनुरोध|निर्देशों|निर्देश)\s+(?:को\s+)?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज)",
+            0.85,
+        ),
+    ),
+    "tr": (
+        (
+            AI_READER,
+            "tr_note_for_an_ai",
+            r"\b(?:yapay\s+zek[aâ]\s+asistan[ıi]|yapay\s+zek[aâ]|yz\s+asistan[ıi]|ai\s+asistan[ıi]|dil\s+modeli|sohbet\s+botu|"
+            r"chatbot)\s*[:：]\s*(?:kullan[ıi]c[ıi]ya|her\s+cevaba|her\s+yan[ıi]ta|bundan\s+sonra)",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "tr_note_to_the_ai",
+            r"(?:yapay\s+zek[aâ]ya|yapay\s+zek[aâ]\s+asistan[ıi]na|yz'?ye|ai'?ye|asistana|dil\s+modeline|bota|botuna)\s+"
+            r"(?:not|mesaj|talimat|uyar[ıi])\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "tr_ignore_the_users_request",
+            r"kullan[ıi]c[ıi]n[ıi]n\s+(?:sorusunu|iste[gğ]ini|talimatlar[ıi]n[ıi]|talebini)\s+(?:yok\s+say|g[öo]rmezden\s+gel|"
+            r"dikkate\s+alma)",
+            0.85,
+        ),
+    ),
+    "vi": (
+        (
+            AI_READER,
+            "vi_note_for_an_ai",
+            r"\b(?:ghi\s+chú|lưu\s+ý|chỉ\s+dẫn|hướng\s+dẫn|thông\s+báo|gửi)\s+(?:dành\s+cho|cho|gửi|tới)?\s*(?:trợ\s+lý\s+(?:ai|ảo)|"
+            r"mô\s+hình(?:\s+ai|\s+ngôn\s+ngữ)?|ai|chatbot|bot)\s*[:：]",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "vi_ignore_the_users_request",
+            r"\bbỏ\s+qua\s+(?:câu\s+hỏi|yêu\s+cầu|chỉ\s+dẫn|hướng\s+dẫn)\s+của\s+người\s+dùng",
+            0.85,
+        ),
+    ),
+    "th": (
+        (
+            AI_READER,
+            "th_to_the_ai",
+            r"(?:ถึง|สำหรับ|เรียน)\s*(?:ปัญญาประดิษฐ์|AI|เอไอ|ผู้ช่วย\s*AI|โมเดล|แชทบอท)[^\n:：]{0,20}[:：]",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "th_ai_helper_label",
+            r"(?:ผู้ช่วย\s*AI|AI|เอไอ|แชทบอท)\s*[:：]\s*(?:ให้|จง|กรุณา|โปรด|ห้าม)",
+            0.75,
+        ),
+    ),
+    "id": (
+        (
+            AI_READER,
+            "id_note_for_an_ai",
+            r"\b(?:catatan|instruksi|pesan|perhatian|perintah)\s+(?:untuk|kepada|bagi)\s+(?:[\w-]{2,20}\s+){0,2}(?:ai|model\s+"
+            r"bahasa|chatbot|bot|asisten\s+ai)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "sv": (
+        (
+            AI_READER,
+            "sv_note_for_an_ai",
+            r"\b(?:instruktion|meddelande|anteckning|observera|obs)\s+(?:till|för)\s+(?:[\w-]{2,20}\s+){0,2}(?:ai|"
+            r"språkmodell\w{0,3}|chatbot\w{0,3}|chattbot\w{0,3}|bot\w{0,3}|ai-\w{2,20})\s*[:：]",
+            0.8,
+        ),
+    ),
+    "fa": (
+        (
+            AI_READER,
+            "fa_note_for_an_ai",
+            r"(?:یادداشت|دستور|پیام|توجه)\s+(?:برای|به)\s+(?:هوش\s+مصنوعی|مدل\s+زبانی|دستیار\s+هوش\s+مصنوعی|چت\s*بات)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "he": (
+        (
+            AI_READER,
+            "he_note_for_an_ai",
+            r"(?:הערה|הוראה|הודעה|שים\s+לב)\s+(?:ל|אל\s+)(?:ה)?(?:בינה\s+המלאכותית|בינה\s+מלאכותית|מודל|צ'?אטבוט|AI)\s*[:：]",
+            0.8,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -2682,6 +3233,7 @@ LANGUAGES = {
     lang: table + QUESTION_HIJACK.get(lang, ()) + ADDRESSED_NOTE.get(lang, ())
     + AI_READER_TABLE.get(lang, ())
     + FICTION_EXTRACTION.get(lang, ())
+    + NOTE_FOR_AI_TABLE.get(lang, ())
     for lang, table in LANGUAGES.items()
 }
 
