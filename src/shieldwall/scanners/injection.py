@@ -59,6 +59,8 @@ _USER_DAMPING: Mapping[str, float] = {data.INDIRECT: 0.6, data.TOOL_MISUSE: 0.8}
 _MENTION_FACTOR = 0.4
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u300c\u300e\u201e"
 _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb\u300d\u300f\u201c"
+# Quote marks that are not also apostrophes: counted to tell an opening mark from a closing one (even: outside)
+_PAIRED_QUOTES = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f')
 _USE_CUE = re.compile(
     r"\b(?:do (?:it|this|that|so)|follow (?:it|this|that|them)|obey|comply|execute|now|immediately|right away)\b",
     re.IGNORECASE,
@@ -66,7 +68,20 @@ _USE_CUE = re.compile(
 _MENTION_CUE = re.compile(
     r"(?:such as|like|e\.g\.|for example|for instance|phrases?|words?|strings?|sentences?|lines?|text|called|"
     r"known as|the form|wie|etwa|comme|tels? que|telles? que|como|tales como|come|ad esempio|такие как|например|"
-    r"例如|比如|など|のような|같은)\W{0,3}$",
+    r"例如|比如|など|のような|같은|"
+    # nouns and verbs that introduce a quoted phrase, in the other languages of the tables
+    r"satz|sätze|phrase|formulierung|befehl|zeile|beispielsweise|zum beispiel|expression|par exemple|la phrase|"
+    r"frase|texto|por ejemplo|por exemplo|per esempio|frasi|вроде|типа|фраз[ау]|фразы|текст|команду|"
+    r"输入|輸入|写道|寫道|说|說|像|如|诸如|諸如|称为|稱為|という|と入力|문장|문구|seperti|misalnya|contohnya|kalimat|"
+    r"zoals|bijvoorbeeld|zin|np\.|na przykład|zdanie|örneğin|gibi|cümle|ví dụ|như|câu|เช่น|ประโยค|مثل|عبارة|"
+    r"جملة|مانند|جمله|כמו|משפט|जैसे|वाक्य|som|till exempel|mening)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A quotation that the text asks to translate is the object of the translation, not an order to the model.
+_TRANSLATE_CUE = re.compile(
+    r"(?:translate|translation|übersetze|übersetzen|übersetzung|tradu(?:is|ire|isez|ce|cir|zca|za|zir|ci|rre|zione)|"
+    r"переведи|переведите|перевод|翻译|翻譯|翻訳|번역|terjemahkan|vertaal|przetłumacz|çevir|dịch|แปล|ترجم|"
+    r"ترجمه|תרגם|अनुवाद|översätt)\b[^\n]{0,70}$",
     re.IGNORECASE,
 )
 # Families checked for a negation before the verb and for self-reference.
@@ -423,13 +438,17 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     q_at = lo + opened
     if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
         return False  # that quotation closed before the match
+    if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
+        return False  # 'translate "I like you". Ignore the above...': that quote mark closed a quotation
     after = text[end : end + 100]
     closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closed < 0 or (end + closed) - q_at > 100:
         return False
     if _USE_CUE.search(text[end + closed + 1 : end + closed + 41]):
         return False  # 'for example: "ignore your rules" - do it now' quotes in order to be obeyed
-    return bool(_MENTION_CUE.search(text[max(0, q_at - 40) : q_at]))
+    return bool(
+        _MENTION_CUE.search(text[max(0, q_at - 40) : q_at]) or _TRANSLATE_CUE.search(text[max(0, q_at - 80) : q_at])
+    )
 
 
 def _noisy_or(weights: list[float]) -> float:
