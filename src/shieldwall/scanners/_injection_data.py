@@ -2295,8 +2295,8 @@ FICTION_EXTRACTION: dict[str, tuple[Spec, ...]] = {
 # in untrusted content. Each pattern needs both the AI noun and the reading/processing verb aimed at this content;
 # descriptions ("language models reading web pages can be tricked") name no "this" and do not match.
 _AI_EN = (
-    r"(?:ai|a\.i\.|ai[\s-]+(?:assistants?|models?|agents?|systems?|tools?|bots?|recruiters?|screeners?|reviewers?|"
-    r"readers?|crawlers?)|artificial\s+intelligences?|(?:large\s+)?language\s+models?|llms?|llm\s+(?:agents?|"
+    r"(?:ai|a\.i\.|ai[\s-]+(?:[\w-]{2,20}\s+){0,2}(?:assistants?|models?|agents?|systems?|tools?|bots?|recruiters?|"
+    r"screeners?|reviewers?|readers?|crawlers?|engines?)|artificial\s+intelligences?|(?:large\s+)?language\s+models?|llms?|llm\s+(?:agents?|"
     r"assistants?|systems?)|chat-?bots?|gpts?|chatgpt|automated\s+(?:agents?|systems?|assistants?|tools?|screeners?|"
     r"screening\s+tools?|readers?|reviewers?))"
 )
@@ -2314,7 +2314,7 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
             AI_READER,
             "en_ai_reading_this",
             rf"\b{_AI_EN}\s+(?:(?:that|which|who)\s+)?(?:(?:is|are)\s+)?(?:currently\s+|now\s+)?{_READ_EN}\s+"
-            r"(?:this|these)\b",
+            r"(?:(?:the\s+)?[\w-]{2,20}\s+(?:on|in|of|from)\s+)?(?:this|these)\b",
             0.8,
         ),
         (
@@ -2359,7 +2359,8 @@ AI_READER_TABLE: dict[str, tuple[Spec, ...]] = {
             AI_READER,
             "en_if_ai_reading",
             rf"\b(?:if|when|whenever|in\s+case|once)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]{{2,20}}\s+){{0,2}}"
-            rf"(?:{_AI_EN}|{_AI_GENERIC_EN})\s+(?:(?:is|are|were)\s+(?:currently\s+|now\s+)?)?{_READ_EN}\s+(?:this|these)\b",
+            rf"(?:{_AI_EN}|{_AI_GENERIC_EN})\s+(?:(?:is|are|were)\s+(?:currently\s+|now\s+)?)?{_READ_EN}\s+"
+            r"(?:(?:the\s+)?[\w-]{2,20}\s+(?:on|in|of|from)\s+)?(?:this|these)\b",
             0.85,
         ),
         (
@@ -3204,6 +3205,469 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# Jailbreak and extraction frames that read the same in any language: other users' conversations and data asked of the
+# assistant, a dead relative who "used to read me" a secret, a notice that the safety filters are off, a world
+# without laws where the AI may not refuse, and a persona described as never refusing / without any restrictions.
+_RELATIVE_EN = r"(?:grand(?:ma|mother|pa|father|dad|mum|mom)|granny|nana|nan|uncle|aunt|auntie|mother|father|mom|mum|dad)"
+FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            EXTRACTION,
+            "en_other_users_conversations",
+            r"\b(?:conversations?|chats?|messages?|questions?|prompts?|requests?|sessions?|chat\s+logs?)\s+(?:that\s+|which\s+)?"
+            r"(?:other|previous|earlier|different|the\s+other|all\s+(?:the\s+)?other)\s+(?:users?|customers?|people|clients?|"
+            r"members?|visitors?)\s+(?:have\s+)?(?:had|sent|asked|made|typed|wrote|shared|started)\s+(?:with\s+you|to\s+you|"
+            r"you|here|today|earlier)\b|\b(?:you\s+(?:have\s+)?had|you've\s+had)\s+with\s+(?:other|previous|earlier)\s+"
+            r"(?:users?|customers?|people|clients?)\b",
+            0.85,
+        ),
+        (
+            PERSONA,
+            "en_dead_relative_story",
+            rf"\b{_RELATIVE_EN}\b[^\n]{{0,150}}?\b(?:passed\s+away|died|deceased|late|no\s+longer\s+with\s+us|miss\s+(?:her|him)"
+            r"|rest\s+in\s+peace)\b[^\n]{0,300}?\b(?:used\s+to|would\s+always|would\s+every\s+night|every\s+night\s+(?:she|he)\s+"
+            r"would)\s+(?:\w+\s+){0,2}(?:read|tell|recite|say|whisper|give|sing|list|share|teach|explain|spell)",
+            0.6,
+        ),
+        (
+            PERSONA,
+            "en_safety_off_notice",
+            r"\b(?:safety|content|security|moderation|ethical)\s+(?:filters?|polic(?:y|ies)|guidelines|restrictions|guardrails|"
+            r"protocols?|checks?)\s+(?:have\s+been|has\s+been|are|is|were|was)\s+(?:now\s+)?(?:temporarily\s+|officially\s+)?"
+            r"(?:disabled|deactivated|turned\s+off|lifted|suspended|removed|bypassed|switched\s+off|waived|off)\b|"
+            r"\byou\s+are\s+(?:no\s+longer|not)\s+(?:bound|subject|restricted)\s+(?:by|to)\s+(?:any\s+|the\s+|your\s+)?"
+            r"(?:content\s+|safety\s+|usage\s+)?(?:polic(?:y|ies)|rules|guidelines|restrictions|filters)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "en_lawless_world",
+            r"\b(?:imagine|picture|suppose|consider|in)\s+(?:a|an|this)\s+(?:fictional\s+|hypothetical\s+|parallel\s+|alternate\s+|"
+            r"imaginary\s+)?(?:world|universe|reality|country|society|land|planet|dimension)\b[^.\n]{0,40}?\b(?:where|in\s+which)\s+"
+            r"(?:there\s+are\s+no\s+(?:laws|rules|restrictions|ethics|morals|limits)|(?:ai|ai\s+assistants?|chatbots?|language\s+"
+            r"models?|assistants?|you)\s+(?:are|is)\s+(?:legally\s+)?(?:required|obliged|forced|free|allowed)\s+to\s+(?:answer|"
+            r"respond|comply|say)|(?:ai|ai\s+assistants?|chatbots?|assistants?)\s+(?:can(?:not|'t)|must\s+not|may\s+not|never)\s+"
+            r"refuse)",
+            0.65,
+        ),
+        (
+            EXTRACTION,
+            "en_print_initialization_text",
+            r"\b(?:print|show|output|reveal|display|list|repeat|dump|paste|write\s+out|give\s+me)\s+(?:me\s+)?(?:your|the)\s+"
+            r"(?:full\s+|complete\s+|entire\s+|exact\s+|original\s+|whole\s+)*(?:initiali[sz]ation\s+(?:text|prompt|message|"
+            r"instructions)|initial\s+prompt|startup\s+(?:prompt|instructions)|boot\s+prompt|pre-?prompt|meta-?prompt|"
+            r"hidden\s+(?:rules|guidelines)|tool\s+(?:descriptions|definitions|schemas?)|configuration\s+prompt|"
+            r"developer\s+(?:message|instructions))\b",
+            0.85,
+        ),
+    ),
+    "de": (
+        (
+            EXTRACTION,
+            "de_other_users_conversations",
+            r"\b(?:gespräche|chats|nachrichten|fragen|unterhaltungen|daten|e-mail-adressen|namen)\s+(?:anderer|der\s+anderen|"
+            r"früherer|vorheriger)\s+(?:nutzer|benutzer|kunden|nutzerinnen|personen)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "de_safety_off_notice",
+            r"\b(?:sicherheitsfilter|inhaltsfilter|inhaltsrichtlinien|filter|einschränkungen|richtlinien)\s+(?:sind|wurden|wurde|ist)"
+            r"\s+(?:jetzt\s+|vorübergehend\s+)?(?:deaktiviert|aufgehoben|abgeschaltet|ausgeschaltet|entfernt)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "de_persona_never_refuses",
+            r"\b(?:lehnt|verweigert)\s+(?:niemals|nie)\s+(?:eine\s+|irgendeine\s+)?(?:anfrage|frage|antwort|bitte)\w{0,2}\s+ab\b|"
+            r"\bohne\s+(?:jegliche|irgendwelche)\s+(?:einschränkungen|regeln|moral|filter)\s*,?\s+(?:regeln|moral|zensur)",
+            0.55,
+        ),
+        (
+            PERSONA,
+            "de_dead_relative_story",
+            r"\b(?:oma|opa|großmutter|großvater|onkel|tante|mutter|vater)\b[^\n]{0,150}?(?:verstorben|gestorben|verstarb|"
+            r"nicht\s+mehr\s+(?:da|unter\s+uns)|ruhe\s+in\s+frieden)[^\n]{0,300}?(?:hat\s+mir|las\s+mir|erzählte\s+mir|sagte\s+mir)"
+            r"\s+(?:\w+\s+){0,6}(?:vorgelesen|erzählt|aufgesagt|verraten|vor|gesagt)",
+            0.6,
+        ),
+    ),
+    "fr": (
+        (
+            EXTRACTION,
+            "fr_other_users_conversations",
+            r"\b(?:conversations|messages|questions|données|adresses\s+e-?mail|noms)\s+des\s+(?:autres|précédents)\s+"
+            r"(?:utilisateurs|utilisatrices|clients|usagers)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "fr_safety_off_notice",
+            r"\b(?:filtres?|politiques?|restrictions|règles|garde-fous)\s+(?:de\s+(?:sécurité|contenu)\s+)?(?:ont\s+été|a\s+été|sont|est)"
+            r"\s+(?:temporairement\s+)?(?:désactivée?s?|levée?s?|suspendue?s?|supprimée?s?)\b|\btu\s+n['’]es\s+plus\s+soumis\s+à\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "fr_dead_relative_story",
+            r"\b(?:grand-mère|grand-père|mamie|papi|oncle|tante|mère|père)\b[^\n]{0,150}?(?:décédée?|morte?|disparue?|nous\s+a\s+"
+            r"quittés|est\s+partie?)[^\n]{0,300}?\bme\s+(?:lisait|récitait|disait|racontait|chuchotait|chantait)\b",
+            0.6,
+        ),
+    ),
+    "es": (
+        (
+            EXTRACTION,
+            "es_other_users_conversations",
+            r"\b(?:conversaciones|mensajes|preguntas|datos|correos|nombres)\s+de\s+(?:otros|los\s+demás|los\s+otros|anteriores)\s+"
+            r"(?:usuarios|clientes)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "es_safety_off_notice",
+            r"\b(?:filtros?|políticas?|restricciones|reglas)\s+(?:de\s+(?:seguridad|contenido)\s+)?(?:han\s+sido|fueron|están|está|ha\s+sido)"
+            r"\s+(?:temporalmente\s+)?(?:desactivad[oa]s?|deshabilitad[oa]s?|suspendid[oa]s?|eliminad[oa]s?|levantad[oa]s?)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "es_dead_relative_story",
+            r"\b(?:abuel[oa]|tí[oa]|madre|padre|mamá|papá)\b[^\n]{0,150}?(?:que\s+en\s+paz\s+descanse|falleci[óo]|fallecid[oa]|"
+            r"murió|difunt[oa])[^\n]{0,300}?\bme\s+(?:recitaba|leía|decía|contaba|susurraba|cantaba)\b",
+            0.6,
+        ),
+    ),
+    "pt": (
+        (
+            EXTRACTION,
+            "pt_other_users_conversations",
+            r"\b(?:conversas|mensagens|perguntas|dados|e-?mails|nomes)\s+(?:de|dos)\s+(?:outros|demais)\s+(?:usuários|clientes)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "pt_safety_off_notice",
+            r"\b(?:filtros?|políticas?|restrições|regras)\s+(?:de\s+(?:segurança|conteúdo)\s+)?(?:foram|estão|está|foi)\s+"
+            r"(?:temporariamente\s+)?(?:desativad[oa]s?|suspens[oa]s?|removid[oa]s?)\b|\bmodo\s+de\s+(?:manutenção|depuração|"
+            r"desenvolvedor)\s+(?:foi\s+)?ativado\b",
+            0.7,
+        ),
+    ),
+    "it": (
+        (
+            EXTRACTION,
+            "it_other_users_conversations",
+            r"\b(?:conversazioni|messaggi|domande|dati|email|nomi)\s+(?:di\s+altri|degli\s+altri|dei\s+precedenti)\s+(?:utenti|clienti)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "it_safety_off_notice",
+            r"\b(?:filtri|politiche|restrizioni|regole)\s+(?:di\s+sicurezza\s+|sui\s+contenuti\s+)?(?:sono|sono\s+stati|sono\s+state)\s+"
+            r"(?:temporaneamente\s+)?(?:disattivat[ie]|sospes[ie]|rimoss[ie]|disabilitat[ie])\b",
+            0.75,
+        ),
+    ),
+    "ru": (
+        (
+            EXTRACTION,
+            "ru_other_users_conversations",
+            r"(?:разговоры|переписку|переписка|сообщения|вопросы|данные|имена|почту|адреса)\s+(?:других|остальных|предыдущих)\s+"
+            r"(?:пользователей|клиентов)",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "ru_safety_off_notice",
+            r"(?:фильтры|ограничения|политика|правила)\s+(?:безопасности\s+|контента\s+)?(?:отключены|сняты|деактивированы|"
+            r"временно\s+отключены|отменены)",
+            0.75,
+        ),
+    ),
+    "zh": (
+        (
+            EXTRACTION,
+            "zh_other_users_conversations",
+            r"(?:其他|其它|别的|之前的)(?:用户|用戶|使用者|客户|客戶)(?:的|和你的|與你的|与你的)?(?:对话|對話|聊天记录|聊天記錄|问题|問題|姓名|邮箱|郵箱|数据|數據)",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "zh_safety_off_notice",
+            r"(?:安全|内容|內容)?(?:过滤|過濾|审查|審查|限制|策略)(?:已|已经|已經)?(?:被)?(?:暂时|暫時)?(?:关闭|關閉|解除|禁用|停用)",
+            0.7,
+        ),
+    ),
+    "ja": (
+        (
+            EXTRACTION,
+            "ja_other_users_conversations",
+            r"他の(?:ユーザー|利用者|お客様)(?:の|が|との)[^。\n]{0,20}(?:会話|質問|名前|メール|個人情報|履歴)",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "ja_safety_off_notice",
+            r"(?:安全|セーフティ|コンテンツ)?(?:フィルター|ポリシー|制限)(?:は|が)(?:一時的に)?(?:無効|解除|オフ)",
+            0.7,
+        ),
+    ),
+    "ko": (
+        (
+            EXTRACTION,
+            "ko_other_users_conversations",
+            r"다른\s*(?:사용자|이용자|고객)(?:들)?(?:의|이|가)\s*[^.\n]{0,30}(?:질문|대화|이름|이메일|개인\s*정보|기록)",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "ko_lawless_world",
+            r"(?:AI|인공지능|너)(?:가|는)\s*(?:어떤|어떠한|모든)\s*(?:질문|요청)(?:도|을|를)?\s*거절할\s*수\s*없",
+            0.65,
+        ),
+    ),
+    "pl": (
+        (
+            EXTRACTION,
+            "pl_other_users_conversations",
+            r"\b(?:rozmowy|wiadomości|pytania|dane|e-maile|nazwiska)\s+(?:innych|pozostałych|poprzednich)\s+(?:użytkowników|klientów)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "pl_persona_no_limits",
+            r"\bnie\s+ma\s+(?:żadnych|jakichkolwiek)\s+(?:ograniczeń|zasad|reguł|filtrów)\b",
+            0.55,
+        ),
+    ),
+    "tr": (
+        (
+            EXTRACTION,
+            "tr_other_users_conversations",
+            r"\bdiğer\s+kullan[ıi]c[ıi]lar[ıi]n\s+(?:sohbetlerini|konuşmalar[ıi]n[ıi]|sorular[ıi]n[ıi]|verilerini|isimlerini|e-?postalar[ıi]n[ıi])",
+            0.75,
+        ),
+    ),
+    "vi": (
+        (
+            EXTRACTION,
+            "vi_other_users_conversations",
+            r"\b(?:cuộc\s+trò\s+chuyện|câu\s+hỏi|dữ\s+liệu|tên|email)\s+của\s+(?:những\s+|các\s+)?người\s+dùng\s+khác\b",
+            0.75,
+        ),
+    ),
+    "ar": (
+        (
+            EXTRACTION,
+            "ar_other_users_conversations",
+            r"(?:محادثات|أسئلة|بيانات|أسماء|رسائل)\s+(?:ال)?مستخدمين\s+(?:ال)?آخرين",
+            0.75,
+        ),
+    ),
+}
+
+# More forms of the same address (plural nouns, modifiers, bare "assistant" with a clause that reads *this* content,
+# vocatives), and the planted order to keep the user in the dark, in the other languages.
+ADDRESS_MORE_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            AI_READER,
+            "en_vocative_once_you_read",
+            r"(?:^|\n|[.!?]\s)\s*(?:hey\s+|dear\s+|attention\s+)?(?:assistant|ai|chat-?bot|bot|model|llm)\s*,\s*(?:once|when|after|"
+            r"as\s+soon\s+as|while|before)\s+you\s+(?:have\s+)?(?:read|process|processed|summari[sz]e|summari[sz]ed|see|parse|"
+            r"parsed|finish|finished|answer)\b",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "en_assistant_instruction_label",
+            r"\b(?:assistant|ai|llm|agent|chat-?bot)\s+(?:instructions?|directives?|override|commands?)\s*[:：]",
+            0.7,
+        ),
+        (
+            AI_READER,
+            "en_assistant_that_reads_this",
+            r"\b(?:the|any|an?|every)\s+(?:[\w-]{2,20}\s+){0,2}(?:assistants?|agents?)\s+(?:that|which|who)\s+(?:is\s+|are\s+)?"
+            r"(?:reads?|reading|process(?:es)?|processing|summari[sz]es|summari[sz]ing|handles|handling|manages|managing|"
+            r"analy[sz]es|analy[sz]ing|screens|screening)\s+(?:this|these)\b",
+            0.7,
+        ),
+    ),
+    "de": (
+        (
+            INDIRECT,
+            "de_hide_from_user",
+            r"\bohne\s+(?:den|die)\s+(?:nutzer|benutzer|nutzerin|benutzerin|kunden|anwender)\w{0,2}\s+(?:zu\s+)?(?:informieren|"
+            r"benachrichtigen|fragen)|\b(?:sag|sage|erwähne|verrate)\s+(?:dem\s+(?:nutzer|benutzer)\s+)?(?:nichts\s+davon|"
+            r"dies\s+nicht)\b",
+            0.6,
+        ),
+    ),
+    "fr": (
+        (
+            INDIRECT,
+            "fr_hide_from_user",
+            r"\bsans\s+(?:en\s+)?(?:informer|prévenir|avertir)\s+l['’]\s*utilisat(?:eur|rice)|\bne\s+(?:le\s+)?(?:dis|dites|"
+            r"mentionne|mentionnez|révèle|révélez)\s+(?:rien\s+)?(?:pas\s+)?à\s+l['’]\s*utilisat(?:eur|rice)",
+            0.6,
+        ),
+    ),
+    "es": (
+        (
+            INDIRECT,
+            "es_hide_from_user",
+            r"\bsin\s+(?:informar|avisar|decir(?:le)?)\s+(?:al|a\s+la)\s+usuari[oa]|\bno\s+(?:le\s+)?(?:digas|menciones|reveles)"
+            r"\s+(?:nada\s+)?(?:de\s+esto\s+)?al\s+usuario",
+            0.6,
+        ),
+    ),
+    "pt": (
+        (
+            AI_READER,
+            "pt_note_for_ai_agents",
+            r"\b(?:observa[çc][ãa]o|nota|aviso|aten[çc][ãa]o)\s+(?:para|aos?|às?)\s+(?:os\s+|as\s+)?(?:agentes?\s+de\s+ia|"
+            r"assistentes?\s+(?:virtua(?:l|is)|de\s+ia)|modelos?\s+de\s+ia)\b|\baten[çc][ãa]o\s*,\s*(?:assistente\s+virtual|"
+            r"assistente\s+de\s+ia|ia|modelo)\s*[:：]",
+            0.8,
+        ),
+        (
+            INDIRECT,
+            "pt_hide_from_user",
+            r"\bsem\s+(?:informar|avisar|contar\s+a)o?\s+usuári[oa]|\bn[ãa]o\s+(?:conte|diga|mencione|revele)\s+(?:nada\s+)?"
+            r"(?:disso\s+)?ao\s+usuário",
+            0.6,
+        ),
+    ),
+    "it": (
+        (
+            AI_READER,
+            "it_assistant_that_reads_this",
+            r"\bassistent[ei]\s+(?:virtual[ei]\s+|ia\s+)?che\s+(?:legge|leggono|analizza|analizzano|riassume|riassumono|elabora|"
+            r"elaborano|gestisce|gestiscono)\s+(?:questo|questa|questi|queste)\b",
+            0.75,
+        ),
+    ),
+    "uk": (
+        (
+            AI_READER,
+            "uk_ai_that_reads_this",
+            r"(?:ші|штучн\w{1,3}\s+інтелект\w{0,2}|мовн\w{1,3}\s+модел\w{1,3}|чат-?бот\w{0,3}|асистент\w{0,3})\s*,?\s+"
+            r"(?:що|який|яка|які)\s+(?:читає|читають|обробляє|обробляють|аналізує|підсумовує)\s+(?:ц\w{1,3})",
+            0.8,
+        ),
+    ),
+    "zh": (
+        (
+            INDIRECT,
+            "zh_hide_from_user",
+            r"(?:不要|别|別|切勿|请勿|請勿|不得)(?:向|对|對|跟|告诉|告訴)?(?:用户|用戶|使用者)(?:透露|提及|告知|说明|說明|提起|说|說)",
+            0.6,
+        ),
+    ),
+    "ko": (
+        (
+            AI_READER,
+            "ko_ai_reading_this_any_noun",
+            r"(?:이|본|해당)\s*\S{1,8}(?:을|를)\s*(?:읽는|읽고\s*있는|처리하는|요약하는|분석하는|검토하는)\s*(?:모든\s*)?"
+            r"(?:AI|인공지능|어시스턴트|언어\s*모델|챗봇|LLM|에이전트)",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "ko_ai_system_note_bracket",
+            r"[\[(【]\s*[^\]\n]{0,12}(?:AI|인공지능)\s*[^\]\n]{0,12}(?:참고\s*사항|참고사항|지시|지침|메모|안내)\s*[\])】]",
+            0.8,
+        ),
+    ),
+    "he": (
+        (
+            AI_READER,
+            "he_ai_that_summarizes_this",
+            r"(?:ה)?(?:בינה\s+(?:ה)?מלאכותית|מודל\s+(?:ה)?שפה|צ'?אטבוט)\s+(?:ש|אשר\s+)?(?:קורא|קוראת|מעבד|מעבדת|מסכם|מסכמת)\s+"
+            r"(?:את\s+)?(?:ה)?(?:הודעה|מייל|אימייל|מסמך|דף|טקסט|שיחה|עמוד)",
+            0.8,
+        ),
+    ),
+    "hi": (
+        (
+            AI_READER,
+            "hi_for_automated_agent",
+            r"(?:स्वचालित|ऑटोमेटेड|एआई|AI)\s+(?:एजेंट|सिस्टम|सहायक|असिस्टेंट)\s+(?:के\s+लिए|को)\s*[\]:：]",
+            0.8,
+        ),
+    ),
+    "tr": (
+        (
+            AI_READER,
+            "tr_note_to_ai_assistants",
+            r"(?:yapay\s+zek[aâ]|yz|ai)\s+asistan(?:lar)?[ıi]na\s+(?:not|mesaj|talimat|uyar[ıi])\s*[:：]",
+            0.8,
+        ),
+    ),
+    "th": (
+        (
+            AI_READER,
+            "th_command_for_ai_system",
+            r"(?:คำสั่ง|ข้อความ|หมายเหตุ)\s*(?:ถึง|สำหรับ)\s*(?:ระบบ|โมเดล)?\s*(?:AI|เอไอ|ปัญญาประดิษฐ์)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "nl": (
+        (
+            AI_READER,
+            "nl_digital_assistant_reading_this",
+            r"\b(?:digitale|virtuele|ai-)\s*assistent\w{0,2}\s+(?:die|dat)\s+(?:deze|dit)\s+\w{2,20}\s+(?:leest|beheert|verwerkt|"
+            r"samenvat|analyseert)|\b(?:ai-?)?assistent\s*,\s*lees\s+dit\s*[:：]",
+            0.8,
+        ),
+        (
+            INDIRECT,
+            "nl_hide_from_user",
+            r"\bzonder\s+de\s+gebruiker\s+te\s+(?:informeren|vragen|waarschuwen)|\bzeg\s+(?:hier\s+)?niets\s+(?:hierover|"
+            r"over\s+dit|erover|hier\s+over)",
+            0.6,
+        ),
+    ),
+    "pl": (
+        (
+            AI_READER,
+            "pl_note_for_language_models",
+            r"\b(?:uwaga|instrukcja|wiadomość|notatka|polecenie)\s+(?:[\w-]{2,20}\s+){0,3}(?:dla|do)\s+(?:modeli\s+językowych|"
+            r"asystenta\s+ai|asystentów\s+ai|systemów\s+ai|sztucznej\s+inteligencji)\b",
+            0.8,
+        ),
+        (
+            INDIRECT,
+            "pl_hide_from_user",
+            r"\bnie\s+(?:informuj|mów|wspominaj)\s+(?:o\s+tym\s+)?użytkownik\w{0,2}|\bbez\s+(?:informowania|wiedzy)\s+użytkownika",
+            0.6,
+        ),
+    ),
+    "sv": (
+        (
+            AI_READER,
+            "sv_ai_assistant_reading_this",
+            r"\bai-\w{2,20}\s+som\s+(?:läser|bearbetar|sammanfattar|analyserar)\s+(?:den\s+här|det\s+här|detta|denna|dessa)\b",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "sv_ignore_the_users_request",
+            r"\bignorera\s+användarens\s+(?:fråga|begäran|instruktioner|önskemål)",
+            0.85,
+        ),
+    ),
+    "id": (
+        (
+            OVERRIDE,
+            "id_ignore_the_users_request",
+            r"\babaikan\s+(?:pertanyaan|permintaan|instruksi|perintah)\s+(?:dari\s+)?pengguna\b",
+            0.85,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -3234,6 +3698,8 @@ LANGUAGES = {
     + AI_READER_TABLE.get(lang, ())
     + FICTION_EXTRACTION.get(lang, ())
     + NOTE_FOR_AI_TABLE.get(lang, ())
+    + FRAMES_TABLE.get(lang, ())
+    + ADDRESS_MORE_TABLE.get(lang, ())
     for lang, table in LANGUAGES.items()
 }
 
