@@ -74,8 +74,16 @@ _MENTION_CUE = re.compile(
     r"frase|texto|por ejemplo|por exemplo|per esempio|frasi|вроде|типа|фраз[ау]|фразы|текст|команду|"
     r"输入|輸入|写道|寫道|说|說|像|如|诸如|諸如|称为|稱為|という|と入力|문장|문구|seperti|misalnya|contohnya|kalimat|"
     r"zoals|bijvoorbeeld|zin|np\.|na przykład|zdanie|örneğin|gibi|cümle|ví dụ|như|câu|เช่น|ประโยค|مثل|عبارة|"
-    r"جملة|مانند|جمله|כמו|משפט|जैसे|वाक्य|som|till exempel|mening)\W{0,3}$",
+    r"جملة|مانند|جمله|כמו|משפט|जैसे|वाक्य|som|till exempel|mening|"
+    # who wrote or typed it ("the teacher wrote:", "after a user asked it to"), and a definition in parentheses
+    r"wrote|writes|said|says|reads|typed|types|entered|posted|sent|replied|asked\s+(?:it|the\s+(?:model|bot|chatbot|"
+    r"assistant|ai))\s+to|asking\s+(?:it|the\s+(?:model|bot|chatbot|assistant|ai))\s+to|[a-z0-9]\s*\()\W{0,3}$",
     re.IGNORECASE,
+)
+# Languages that put the cue after the quotation: 「…」といった, “…”之类的, "…" 같은.
+_MENTION_CUE_AFTER = re.compile(
+    r"^\s{0,2}(?:といった|などの|などと|のような|のように|という|とか|等|之类|之類|这样的|這樣的|这类|這類|一类|一類|"
+    r"같은|와\s*같은|과\s*같은|이라는|라는)"
 )
 # A quotation that the text asks to translate is the object of the translation, not an order to the model.
 _TRANSLATE_CUE = re.compile(
@@ -427,28 +435,41 @@ class _Hit:
     key: str
 
 
-def _mentioned(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a short quotation (at most 100 characters) that a cue such as
-    "such as", "phrases like" or "for example" introduces. Bounded: looks at most 100 characters each way."""
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A quotation that holds a matched phrase as an example (``start``/``end``: its content, without the marks)."""
+
+    start: int
+    end: int
+    translation: bool  # handed over for translation rather than cited as an example
+
+
+def _mention(text: str, start: int, end: int) -> _Mention | None:
+    """The short quotation (at most 100 characters) around ``text[start:end]``, when a cue such as "such as",
+    "phrases like", "for example" or "the teacher wrote" introduces it (or follows it, in Japanese, Chinese and
+    Korean), or when the text asks to translate it. Bounded: looks at most 300 characters back, 100 ahead."""
     lo = max(0, start - 100)
     before = text[lo:start]
     opened = max((before.rfind(q) for q in _OPEN_QUOTES), default=-1)
     if opened < 0:
-        return False
+        return None
     q_at = lo + opened
     if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
-        return False  # that quotation closed before the match
+        return None  # that quotation closed before the match
     if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
-        return False  # 'translate "I like you". Ignore the above...': that quote mark closed a quotation
+        return None  # 'translate "I like you". Ignore the above...': that quote mark closed a quotation
     after = text[end : end + 100]
     closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closed < 0 or (end + closed) - q_at > 100:
-        return False
-    if _USE_CUE.search(text[end + closed + 1 : end + closed + 41]):
-        return False  # 'for example: "ignore your rules" - do it now' quotes in order to be obeyed
-    return bool(
-        _MENTION_CUE.search(text[max(0, q_at - 40) : q_at]) or _TRANSLATE_CUE.search(text[max(0, q_at - 80) : q_at])
-    )
+        return None
+    q_end = end + closed
+    if _USE_CUE.search(text[q_end + 1 : q_end + 41]):
+        return None  # 'for example: "ignore your rules" - do it now' quotes in order to be obeyed
+    if _MENTION_CUE.search(text[max(0, q_at - 40) : q_at]) or _MENTION_CUE_AFTER.search(text[q_end + 1 : q_end + 12]):
+        return _Mention(q_at + 1, q_end, translation=False)
+    if _TRANSLATE_CUE.search(text[max(0, q_at - 80) : q_at]):
+        return _Mention(q_at + 1, q_end, translation=True)
+    return None
 
 
 def _noisy_or(weights: list[float]) -> float:
@@ -605,9 +626,15 @@ class InjectionScanner:
     # -- scanning ----------------------------------------------------------------------------------
 
     def scan(self, segment: Segment, ctx: ScanContext) -> list[Finding]:
+        return self.scan_with_mentions(segment, ctx)[0]
+
+    def scan_with_mentions(self, segment: Segment, ctx: ScanContext) -> tuple[list[Finding], list[tuple[int, int]]]:
+        """``scan``, plus the quotations (normalized-text offsets of their content) that hold a matched attack phrase
+        as a cited example ("phrases such as \"ignore previous instructions\""; not texts handed over for
+        translation): the ``detector`` scanner blanks them before its model reads the text."""
         text = segment.text
         if not text or text.isspace():
-            return []
+            return [], []
         norm = ctx.normalized(text)
         nt = norm.text
         untrusted = self.untrusted_boost and segment.role in _UNTRUSTED_ROLES and segment.untrusted
@@ -636,12 +663,16 @@ class InjectionScanner:
             hits.setdefault(data.MANY_SHOT, []).append(shots)
 
         families: dict[str, tuple[float, _Hit]] = {}
+        quotes: list[tuple[int, int]] = []
         for family, fam_hits in hits.items():
             adjusted: list[tuple[float, _Hit]] = []
             for h in fam_hits:
                 w = h.weight
-                if _mentioned(nt, h.start, h.end):
+                mention = _mention(nt, h.start, h.end)
+                if mention is not None:
                     w *= _MENTION_FACTOR
+                    if not mention.translation:
+                        quotes.append((mention.start, mention.end))
                 elif untrusted and family in _UNTRUSTED_BOOST:
                     w = 1.0 - (1.0 - w) ** 2
                 elif is_user and family in _USER_DAMPING:
@@ -696,7 +727,7 @@ class InjectionScanner:
                     span=span,
                 )
             )
-        return findings
+        return findings, sorted(set(quotes))
 
     # -- helpers -------------------------------------------------------------------------------------
 
