@@ -2697,7 +2697,8 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "en_comment_to_ai",
-            r"<!--\s*(?:[\w/ -]{0,40}\s)?(?:assistant|ai|llms?|agents?|models?|copilot|chat-?bots?|bots?|gpt|claude)s?\s*[:,]",
+            r"<!--\s*(?:[\w/ -]{0,40}\s)?(?:assistant|ai|llms?|agents?|models?|copilot|chat-?bots?|bots?|gpt|claude)s?"
+            r"(?:\s+[\w-]{2,20}){0,5}\s*[:,]",
             0.8,
         ),
         (
@@ -2990,7 +2991,7 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "ru_attention_ai",
-            r"(?:внимание|важно)\s*,\s*(?:ии|нейросеть|модель|бот|чат-?бот)\s*[:：]",
+            r"(?:внимание|важно)\s*,?\s*(?:ии|ии-ассистент\w{0,2}|нейросет\w{0,2}|модел\w{0,2}|бот\w{0,2}|чат-?бот\w{0,2})\s*[:：]",
             0.8,
         ),
         (
@@ -3237,7 +3238,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             r"(?:disabled|deactivated|turned\s+off|lifted|suspended|removed|bypassed|switched\s+off|waived|off)\b|"
             r"\byou\s+are\s+(?:no\s+longer|not)\s+(?:bound|subject|restricted)\s+(?:by|to)\s+(?:any\s+|the\s+|your\s+)?"
             r"(?:content\s+|safety\s+|usage\s+)?(?:polic(?:y|ies)|rules|guidelines|restrictions|filters)\b",
-            0.75,
+            0.8,
         ),
         (
             PERSONA,
@@ -3274,7 +3275,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             "de_safety_off_notice",
             r"\b(?:sicherheitsfilter|inhaltsfilter|inhaltsrichtlinien|filter|einschränkungen|richtlinien)\s+(?:sind|wurden|wurde|ist)"
             r"\s+(?:jetzt\s+|vorübergehend\s+)?(?:deaktiviert|aufgehoben|abgeschaltet|ausgeschaltet|entfernt)\b",
-            0.75,
+            0.8,
         ),
         (
             PERSONA,
@@ -3305,7 +3306,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             "fr_safety_off_notice",
             r"\b(?:filtres?|politiques?|restrictions|règles|garde-fous)\s+(?:de\s+(?:sécurité|contenu)\s+)?(?:ont\s+été|a\s+été|sont|est)"
             r"\s+(?:temporairement\s+)?(?:désactivée?s?|levée?s?|suspendue?s?|supprimée?s?)\b|\btu\s+n['’]es\s+plus\s+soumis\s+à\b",
-            0.75,
+            0.8,
         ),
         (
             PERSONA,
@@ -3328,7 +3329,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             "es_safety_off_notice",
             r"\b(?:filtros?|políticas?|restricciones|reglas)\s+(?:de\s+(?:seguridad|contenido)\s+)?(?:han\s+sido|fueron|están|está|ha\s+sido)"
             r"\s+(?:temporalmente\s+)?(?:desactivad[oa]s?|deshabilitad[oa]s?|suspendid[oa]s?|eliminad[oa]s?|levantad[oa]s?)\b",
-            0.75,
+            0.8,
         ),
         (
             PERSONA,
@@ -3351,7 +3352,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             r"\b(?:filtros?|políticas?|restrições|regras)\s+(?:de\s+(?:segurança|conteúdo)\s+)?(?:foram|estão|está|foi)\s+"
             r"(?:temporariamente\s+)?(?:desativad[oa]s?|suspens[oa]s?|removid[oa]s?)\b|\bmodo\s+de\s+(?:manutenção|depuração|"
             r"desenvolvedor)\s+(?:foi\s+)?ativado\b",
-            0.7,
+            0.8,
         ),
     ),
     "it": (
@@ -3366,7 +3367,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             "it_safety_off_notice",
             r"\b(?:filtri|politiche|restrizioni|regole)\s+(?:di\s+sicurezza\s+|sui\s+contenuti\s+)?(?:sono|sono\s+stati|sono\s+state)\s+"
             r"(?:temporaneamente\s+)?(?:disattivat[ie]|sospes[ie]|rimoss[ie]|disabilitat[ie])\b",
-            0.75,
+            0.8,
         ),
     ),
     "ru": (
@@ -3382,7 +3383,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             "ru_safety_off_notice",
             r"(?:фильтры|ограничения|политика|правила)\s+(?:безопасности\s+|контента\s+)?(?:отключены|сняты|деактивированы|"
             r"временно\s+отключены|отменены)",
-            0.75,
+            0.8,
         ),
     ),
     "zh": (
@@ -3396,7 +3397,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             PERSONA,
             "zh_safety_off_notice",
             r"(?:安全|内容|內容)?(?:过滤|過濾|审查|審查|限制|策略)(?:已|已经|已經)?(?:被)?(?:暂时|暫時)?(?:关闭|關閉|解除|禁用|停用)",
-            0.7,
+            0.8,
         ),
     ),
     "ja": (
@@ -3409,8 +3410,8 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             PERSONA,
             "ja_safety_off_notice",
-            r"(?:安全|セーフティ|コンテンツ)?(?:フィルター|ポリシー|制限)(?:は|が)(?:一時的に)?(?:無効|解除|オフ)",
-            0.7,
+            r"(?:安全|セーフティ|コンテンツ)?(?:フィルター|ポリシー|制限)(?:は|が|を)(?:一時的に)?(?:無効|解除|オフ)",
+            0.8,
         ),
     ),
     "ko": (
@@ -3475,8 +3476,8 @@ ADDRESS_MORE_TABLE: dict[str, tuple[Spec, ...]] = {
             AI_READER,
             "en_vocative_once_you_read",
             r"(?:^|\n|[.!?]\s)\s*(?:hey\s+|dear\s+|attention\s+)?(?:assistant|ai|chat-?bot|bot|model|llm)\s*,\s*(?:once|when|after|"
-            r"as\s+soon\s+as|while|before)\s+you\s+(?:have\s+)?(?:read|process|processed|summari[sz]e|summari[sz]ed|see|parse|"
-            r"parsed|finish|finished|answer)\b",
+            r"as\s+soon\s+as|while|before|if)\s+you\s+(?:have\s+|are\s+)?(?:read|reading|process|processing|processed|"
+            r"summari[sz]e|summari[sz]ing|summari[sz]ed|see|parse|parsed|finish|finished|answer)\b",
             0.75,
         ),
         (
@@ -3668,6 +3669,267 @@ ADDRESS_MORE_TABLE: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# More frames that carry jailbreaks and extraction in any language: fiction that must give the *real* procedure,
+# payload splitting into variables, two characters of which one has no rules, worlds without laws, debug switches,
+# secrets "put into your settings", other people's data by recency, guessing games about a secret, fake XML turns,
+# "STOP. New task:", and a third-person order to the assistant ("the assistant must now call ...").
+EVASION_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            PERSONA,
+            "en_fiction_real_procedure",
+            r"\b(?:novel|thriller|book|story|script|screenplay|scene|play|chapter|film|movie)\b[^\n]{0,300}?\b(?:real|actual|"
+            r"exact|complete|full|working|accurate)\s+(?:procedure|recipe|process|steps|method|instructions|quantities|doses|"
+            r"measurements|formula|technique)\b|\b(?:novel|thriller|book|story|script|screenplay|scene|film|movie)\b"
+            r"[^\n]{0,300}?\b(?:technical\s+accuracy|technically\s+accurate|step\s+by\s+step\s+and\s+with\s+no)\b",
+            0.6,
+        ),
+        (
+            PERSONA,
+            "en_payload_split_vars",
+            r"\b[a-z]\d?\s*=\s*[\"'“‘][^\"'”’\n]{1,60}[\"'”’]\s*[,;\n]\s*(?:and\s+)?[a-z]\d?\s*=\s*[\"'“‘][^\n]{0,200}?"
+            r"\b(?:concatenat\w*|combine|join|merge|concatena|concatene|concatène|verkette|kombinier\w*|combin\w*|"
+            r"объедин\w*|склей\w*|a\s*\+\s*b|x\s*\+\s*y)",
+            0.6,
+        ),
+        (
+            PERSONA,
+            "en_character_without_rules",
+            r"\b(?:has|have|with)\s+no\s+(?:ethical\s+|moral\s+|safety\s+|content\s+)?(?:guidelines|restrictions|filters|"
+            r"morals|ethics|limits|boundaries|scruples)\s+(?:at\s+all|whatsoever|of\s+any\s+kind)?[^.\n]{0,40}?\b(?:answers?|"
+            r"responds?|replies?)\s+(?:everything|every\s+question|anything|all\s+questions)",
+            0.7,
+        ),
+        (
+            PERSONA,
+            "en_safety_switch_off",
+            r"(?:safety|safe_?mode|filters?|guardrails?|moderation|content_filter)\s*[=:]\s*(?:off|false|0|none|disabled)\b|"
+            r"--no-?(?:safety|filter|guardrails?)\b|/debug\s+--?\w+",
+            0.7,
+        ),
+        (
+            EXTRACTION,
+            "en_secret_put_into_your_settings",
+            r"\b(?:api\s+keys?|passwords?|passcodes?|secrets?|tokens?|credentials|access\s+codes?|secret\s+codes?)\s+"
+            r"(?:that|which)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:put|stored|saved|configured|set|placed|"
+            r"included|written|added|given)\s+(?:in|into|to)\s+(?:your|the\s+(?:assistant|bot|model)'?s?)\s+(?:settings|"
+            r"config|configuration|context|prompt|instructions|memory|system\s+prompt)\b",
+            0.8,
+        ),
+        (
+            EXTRACTION,
+            "en_data_of_recent_customers",
+            r"\b(?:names?|phone\s+numbers?|e-?mail(?:\s+address(?:es)?)?|home\s+address(?:es)?|addresses|details|personal\s+"
+            r"data|contact\s+details|order\s+numbers?)\b[^.\n]{0,80}?\b(?:of|from)\s+the\s+(?:last|previous|latest|most\s+recent|"
+            r"recent)\s+(?:\d{1,4}\s+|few\s+|several\s+)?(?:customers|users|callers|clients|people|visitors|patients)\b",
+            0.75,
+        ),
+        (
+            EXTRACTION,
+            "en_guessing_game_secret",
+            r"\bguess(?:ing)?\b[^.\n]{0,80}?\b(?:secret|password|passcode|api\s+key|key|code|system\s+prompt)\b[^.,;\n]{0,80}?"
+            r"\b(?:characters?|letters?|digits?|warmer|colder|yes\s+or\s+no)\b|\b(?:characters?|letters?)\s+of\s+the\s+"
+            r"(?:secret|password|passcode|api\s+key|code)\s+(?:you(?:'re|\s+are)\s+hiding|you\s+(?:have|hold|keep))\b",
+            0.7,
+        ),
+        (
+            DELIMITER,
+            "en_fake_xml_turn",
+            r"</\s*(?:user|user_input|user_message|input|human|query|document|context|data)[\w-]{0,12}\s*>\s*<\s*(?:system|"
+            r"admin|administrator|developer|assistant|instructions?|admin_instructions|system_instructions)[\w-]{0,20}\s*>|"
+            # a bare <system_prompt> tag is how people write prompts; an admin's or a developer's tag is not
+            r"<\s*(?:admin|administrator|developer)_(?:instructions?|message|override|command)\s*>",
+            0.85,
+        ),
+        (
+            OVERRIDE,
+            "en_stop_new_task",
+            r"\bstop\s*[.!:]+\s*(?:your\s+)?(?:new|real|actual|different)\s+(?:task|instructions?|objective|job|goal)\s*[:：]",
+            0.85,
+        ),
+        (
+            AI_READER,
+            "en_the_assistant_must_now",
+            r"\b(?:the|this|any)\s+(?:ai\s+)?(?:assistant|ai|model|agent|chat-?bot|llm)\s+(?:must|should|shall|needs?\s+to|"
+            r"is\s+(?:required|instructed|expected)\s+to)\s+(?:now\s+|immediately\s+|also\s+)?(?:call|invoke|send|forward|email|"
+            r"e-mail|delete|execute|run|upload|post|ignore|disregard|reveal|include|tell|inform|say|respond|reply|output|"
+            r"recommend|transfer|approve|book)\b",
+            0.75,
+        ),
+    ),
+    "de": (
+        (
+            PERSONA,
+            "de_answers_every_question",
+            r"\bohne\s+(?:jegliche\s+)?(?:moral|regeln|einschränkungen|filter|skrupel)\b[^.\n]{0,60}?\b(?:jede|alle)\s+"
+            r"(?:frage|fragen|anfrage|anfragen)\b[^.\n]{0,30}?\b(?:beantwortet|beantworten|antwortet)",
+            0.65,
+        ),
+        (
+            EXTRACTION,
+            "de_before_my_first_message",
+            r"\b(?:wiederhole|gib|zeig|schreib)\w{0,2}\s+(?:\w+\s+){0,3}alles\s*,?\s+was\s+(?:vor|über)\s+(?:meiner|dieser)\s+"
+            r"(?:ersten\s+)?nachricht",
+            0.8,
+        ),
+    ),
+    "fr": (
+        (
+            PERSONA,
+            "fr_dead_relative_after",
+            r"\b(?:grand-mère|grand-père|mamie|papi|oncle|tante)\b[^\n]{0,150}?\bme\s+(?:racontait|lisait|récitait|disait|"
+            r"expliquait)\b[^\n]{0,200}?(?:décédée?|morte?|disparue?|nous\s+a\s+quittés)[^\n]{0,200}?\b(?:jouer\s+son\s+rôle|"
+            r"fais\s+comme\s+(?:elle|lui)|prends?\s+sa\s+place|incarne)",
+            0.8,
+        ),
+        (
+            EXTRACTION,
+            "fr_hidden_rules_given",
+            r"\b(?:règles|instructions|consignes)\s+(?:cachées|secrètes|confidentielles)\s+qu['’]\s*on\s+t['’]\s*a\s+données",
+            0.8,
+        ),
+    ),
+    "es": (
+        (
+            EXTRACTION,
+            "es_data_of_last_customer",
+            r"\b(?:datos|nombre|correo|teléfono|dirección)\b[^.\n]{0,60}?\bdel\s+(?:último|anterior)\s+(?:cliente|usuario)\b",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "es_instruction_for_ai_system",
+            r"\binstrucci(?:ón|ones)\s+para\s+(?:el|los)\s+sistemas?\s+de\s+ia\b",
+            0.8,
+        ),
+    ),
+    "pt": (
+        (
+            PERSONA,
+            "pt_lawless_world",
+            r"\bmundo\b[^.\n]{0,40}?\b(?:onde|em\s+que|no\s+qual)\s+n[ãa]o\s+(?:existem|há|ha)\s+(?:leis|regras)",
+            0.65,
+        ),
+        (
+            AI_READER,
+            "pt_attention_assistant",
+            r"\baten[çc][ãa]o\s*,?\s+(?:assistente|ia|modelo)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "it": (
+        (
+            PERSONA,
+            "it_fiction_real_procedure",
+            r"\b(?:romanzo|racconto|storia|scena|copione|film)\b[^\n]{0,300}?\b(?:procedura|ricetta|passaggi|dosi)\s+"
+            r"(?:reale|reali|completa|complete|esatta|esatte|precisa|precise)\b",
+            0.6,
+        ),
+        (
+            EXTRACTION,
+            "it_repeat_the_beginning",
+            r"\b(?:prima\s+che\s+arrivassi|all['’]\s*inizio\s+della\s+conversazione)\b[^\n]{0,80}?\bripet\w{1,6}\b",
+            0.7,
+        ),
+    ),
+    "ru": (
+        (
+            PERSONA,
+            "ru_debug_mode",
+            r"режим\w{0,2}\s+отладки|без\s+фильтрации",
+            0.55,
+        ),
+    ),
+    "zh": (
+        (
+            PERSONA,
+            "zh_lawless_world",
+            r"(?:没有|沒有|不存在)(?:任何)?(?:法律|规则|規則|限制|禁忌)的(?:平行)?(?:世界|国家|國家|宇宙)",
+            0.65,
+        ),
+        (
+            OVERRIDE,
+            "zh_ignore_the_task_above",
+            r"忽略(?:上面|以上|之前|前面)的[^。，\n]{0,8}(?:任务|任務)",
+            0.85,
+        ),
+        (
+            EXTRACTION,
+            "zh_guessing_game_secret",
+            r"猜[^。\n]{0,20}(?:密钥|密鑰|密码|密碼|口令|系统提示)[^。\n]{0,30}(?:字符|字母|数字|數字)|(?:密钥|密鑰|密码|密碼)[^。\n]{0,20}我每猜",
+            0.7,
+        ),
+        (
+            EXTRACTION,
+            "zh_output_system_prompt",
+            r"(?:系统提示词|系統提示詞|系统提示|系統提示|系统指令|系統指令)[^。\n]{0,10}(?:完整|原样|原樣|逐字)?地?(?:输出|輸出|打印|显示|顯示)",
+            0.85,
+        ),
+    ),
+    "ja": (
+        (
+            EXTRACTION,
+            "ja_tool_list_as_given",
+            r"ツール(?:の一覧|の説明|の定義|一覧)[^。\n]{0,40}(?:そのまま|与えられたとおり|全て|すべて)[^。\n]{0,20}(?:出力|表示|書き出)",
+            0.8,
+        ),
+    ),
+    "ko": (
+        (
+            EXTRACTION,
+            "ko_repeat_everything_above",
+            r"위(?:에\s*있는|의)\s*(?:모든\s*)?(?:내용|텍스트|글)(?:을|를)?\s*[^.\n]{0,30}(?:그대로|전부|모두)\s*(?:반복|출력|보여)",
+            0.85,
+        ),
+    ),
+    "tr": (
+        (
+            PERSONA,
+            "tr_lawless_country",
+            r"kurallar[ıi]n\s+olmad[ıi][gğ][ıi]\s+bir\s+(?:ülke|dünya|evren)|yasalar[ıi]n\s+olmad[ıi][gğ][ıi]\s+bir\s+(?:ülke|dünya)",
+            0.6,
+        ),
+        (
+            EXTRACTION,
+            "tr_previous_user_data",
+            r"(?:senden\s+)?önce\s+konuştu[gğ]un\s+kullan[ıi]c[ıi]",
+            0.75,
+        ),
+    ),
+    "vi": (
+        (
+            EXTRACTION,
+            "vi_system_instructions",
+            r"\b(?:dịch|in\s+ra|hiển\s+thị|chép|sao\s+chép|tiết\s+lộ)\s+(?:toàn\s+bộ\s+)?(?:hướng\s+dẫn|chỉ\s+dẫn|lời\s+nhắc)\s+hệ\s+thống",
+            0.8,
+        ),
+    ),
+    "nl": (
+        (
+            EXTRACTION,
+            "nl_context_window",
+            r"\b(?:eerste|allereerste)\s+bericht\s+in\s+(?:je|jouw|uw)\s+contextvenster|\bgeheim\s+moet\s+houden\b",
+            0.7,
+        ),
+    ),
+    "pl": (
+        (
+            EXTRACTION,
+            "pl_system_instructions",
+            r"\b(?:instrukcje\s+systemowe|instrukcji\s+systemowych|prompt\s+systemowy|promptu\s+systemowego)\b[^.\n]{0,60}?"
+            r"(?:zaczynają|dokładn|konfiguracj)|\bz\s+(?:twojej|swojej)\s+konfiguracji\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "pl_dead_relative",
+            r"\b(?:zmarł\w{0,3}|nieżyjąc\w{1,3})\s+(?:dziadk\w{0,3}|babci\w{0,2}|babką|wujk\w{0,3}|ciotk\w{0,2}|ojc\w{0,3}|"
+            r"mam\w{0,2})\b[^\n]{0,200}?\b(?:opowiadał\w{0,2}|mówił\w{0,2}|czytał\w{0,2})",
+            0.75,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -3700,6 +3962,7 @@ LANGUAGES = {
     + NOTE_FOR_AI_TABLE.get(lang, ())
     + FRAMES_TABLE.get(lang, ())
     + ADDRESS_MORE_TABLE.get(lang, ())
+    + EVASION_TABLE.get(lang, ())
     for lang, table in LANGUAGES.items()
 }
 
