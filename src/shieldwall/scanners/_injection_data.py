@@ -3215,11 +3215,9 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             EXTRACTION,
             "en_other_users_conversations",
-            r"\b(?:conversations?|chats?|messages?|questions?|prompts?|requests?|sessions?|chat\s+logs?)\s+(?:that\s+|which\s+)?"
-            r"(?:other|previous|earlier|different|the\s+other|all\s+(?:the\s+)?other)\s+(?:users?|customers?|people|clients?|"
-            r"members?|visitors?)\s+(?:have\s+)?(?:had|sent|asked|made|typed|wrote|shared|started)\s+(?:with\s+you|to\s+you|"
-            r"you|here|today|earlier)\b|\b(?:you\s+(?:have\s+)?had|you've\s+had)\s+with\s+(?:other|previous|earlier)\s+"
-            r"(?:users?|customers?|people|clients?)\b",
+            r"\b(?:other|previous|earlier|different)\s+(?:users?|customers?|people|clients?|members?|visitors?)\s+(?:have\s+)?"
+            r"(?:had|sent|asked|made|typed|wrote|shared|started)\s+(?:with\s+you|to\s+you|you|here|today|earlier)\b|"
+            r"\byou(?:'ve|\s+have)?\s+had\s+with\s+(?:other|previous|earlier)\s+(?:users?|customers?|people|clients?)\b",
             0.85,
         ),
         (
@@ -4004,11 +4002,29 @@ ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
     ),
     # the pattern always ends in "your|the <response|reply|answer|output|summary>"
     "en_reply_directive": ("response", "repl", "answer", "output", "summary"),
+    # session 10: every match holds one of these (so ordinary prose, where the other words are common, skips the rule)
+    "en_payload_split_vars": ("concaten", "combin", "join", "merge", "verkette", "kombinier", "объедин", "склей", "+"),
+    "en_other_users_conversations": ("other", "previous", "earlier", "different"),
+    "en_bracketed_ai_address": (":",),
+    "en_note_for_an_ai": (":", "："),
+    "en_notice_to_ai": (":",),
+    "en_to_any_ai": (":", ","),
+    "de_fiction_reveals_secret": (
+        "verrät", "verraten", "vorliest", "vorlesen", "ausplaudert", "preisgibt", "nennt", "aufsagt", "flüstert",
+        "buchstabiert",
+    ),
+    "en_when_asked_say": ("ask", "inquir", "enquir"),
 }
 
 # Descriptive rather than imperative use right before the verb ("attacks that could bypass the safety
 # rules", "attempts to leak the system prompt"): the match counts for less.
 DESCRIPTIVE_PREFIX = (
     r"\b(?:could|can|may|might|which|that|who|attackers?|attacks?|adversaries|how\s+to|trying\s+to|try\s+to|tried\s+to|"
-    r"attempts?\s+to|tries\s+to|designed\s+to|used\s+to|able\s+to|ways?\s+to|aims?\s+to)\s+$"
+    r"attempts?\s+to|tries\s+to|designed\s+to|used\s+to|able\s+to|ways?\s+to|aims?\s+to|"
+    # telling what an attack makes a model do ("replies telling it to ignore", "заставляющих модель игнорировать")
+    r"(?:telling|asking|instructing|forcing|tricking|causing|making|getting)\s+(?:it|them|the\s+(?:model|bot|chatbot|"
+    r"assistant|ai|llm))\s+(?:in)?to|(?:make|makes|force|forces|trick|tricks|get|gets)\s+(?:it|the\s+(?:model|bot|"
+    r"chatbot|assistant|ai|llm))|заставля\w{1,5}\s+(?:модель|бота|ботов|ии|нейросет\w{0,3}|чат-?бот\w{0,3})|"
+    r"заставить\s+(?:модель|бота|ии|нейросеть)|dazu\s+(?:bringen|gebracht|bringt)\s*,?|pour\s+(?:faire|amener)\s+"
+    r"(?:le\s+modèle|l['’]\s*ia)\s+à|para\s+que\s+(?:el\s+modelo|la\s+ia))\s+$"
 )

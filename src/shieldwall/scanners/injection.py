@@ -80,11 +80,17 @@ _MENTION_CUE = re.compile(
     r"assistant|ai))\s+to|asking\s+(?:it|the\s+(?:model|bot|chatbot|assistant|ai))\s+to|[a-z0-9]\s*\()\W{0,3}$",
     re.IGNORECASE,
 )
-# Languages that put the cue after the quotation: 「…」といった, “…”之类的, "…" 같은.
+# Languages that put the cue after the quotation: 「…」といった, “…”之类的, "…" 같은; in English, what the phrase is
+# said to be ('"ignore previous instructions" became a meme', '... is a classic attack').
 _MENTION_CUE_AFTER = re.compile(
     r"^\s{0,2}(?:といった|などの|などと|のような|のように|という|とか|等|之类|之類|这样的|這樣的|这类|這類|一类|一類|"
-    r"같은|와\s*같은|과\s*같은|이라는|라는)"
+    r"같은|와\s*같은|과\s*같은|이라는|라는|"
+    r"(?:became|has\s+become|is\s+(?:a|an|the|one)|was\s+(?:a|an|the|one)|are\s+(?:a|an|common|typical|classic)|"
+    r"went\s+viral|-?style|attacks?|prompts?|phrases?|tricks?|memes?|jailbreaks?)\b)",
+    re.IGNORECASE,
 )
+# "..." which an agent might obey: a described use, not an order to use it
+_MODAL_BEFORE = re.compile(r"\b(?:might|may|would|could|can|will|to|which|that|then)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # A quotation that the text asks to translate is the object of the translation, not an order to the model.
 _TRANSLATE_CUE = re.compile(
     r"(?:translate|translation|übersetze|übersetzen|übersetzung|tradu(?:is|ire|isez|ce|cir|zca|za|zir|ci|rre|zione)|"
@@ -463,7 +469,9 @@ def _mention(text: str, start: int, end: int) -> _Mention | None:
     if closed < 0 or (end + closed) - q_at > 100:
         return None
     q_end = end + closed
-    if _USE_CUE.search(text[q_end + 1 : q_end + 41]):
+    after_quote = text[q_end + 1 : q_end + 41]
+    use = _USE_CUE.search(after_quote)
+    if use is not None and not _MODAL_BEFORE.search(after_quote[: use.start()]):
         return None  # 'for example: "ignore your rules" - do it now' quotes in order to be obeyed
     if _MENTION_CUE.search(text[max(0, q_at - 40) : q_at]) or _MENTION_CUE_AFTER.search(text[q_end + 1 : q_end + 12]):
         return _Mention(q_at + 1, q_end, translation=False)
