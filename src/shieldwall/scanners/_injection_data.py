@@ -2209,7 +2209,7 @@ FICTION_EXTRACTION_EN: tuple[Spec, ...] = (
     (
         PERSONA,
         "en_dead_relative_frame",
-        r"\b(?:act|acting|behave|speak|talk|role-?play|pretend)\s+(?:as|like|to\s+be)\s+my\s+(?:late|deceased|dead|"
+        r"\b(?:(?:act|acting|behave|speak|talk|role-?play|pretend)\s+(?:as|like|to\s+be)|you\s+are)\s+my\s+(?:late|deceased|dead|"
         r"departed|dear\s+departed|passed\s+away)\s+(?:grand(?:ma|mother|pa|father)|granny|nana|nan|mother|mom|mum|"
         r"father|dad|uncle|aunt|grandparent)\b[^.\n]{0,60}?\bwho\s+used\s+to\s+(?:read|tell|recite|say|whisper|give|"
         r"sing|list|share|teach)\b",
@@ -2853,7 +2853,7 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "es_note_for_an_ai",
-            r"\b(?:instrucci(?:ón|ones)|nota|mensaje|aviso|atención|directiva|orden)\s+(?:del\s+sistema\s+)?(?:para|a)\s+"
+            r"\b(?:instrucci(?:ón|ones)|nota|mensaje|aviso|atención|directiva|orden)\s+(?:ocultas?\s+|secretas?\s+)?(?:del\s+sistema\s+)?(?:para|a)\s+"
             r"(?:la\s+|el\s+|al\s+|los\s+|las\s+|cualquier\s+)?(?:[\w-]{2,20}\s+){0,2}(?:ia|inteligencia\s+artificial|"
             r"modelos?(?:\s+de\s+lenguaje)?|chatbots?|llms?|bots?|agentes?\s+de\s+ia|asistentes?\s+(?:de\s+ia|virtual(?:es)?))"
             r"\s*[:：]",
@@ -3006,7 +3006,7 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "uk_note_for_an_ai",
-            r"(?:примітка|повідомлення|інструкція|вказівка|увага)\s+(?:для|до)\s+(?:[\w-]{2,20}\s+){0,2}(?:ші|ші-\w{2,20}|"
+            r"(?:примітка|повідомлення|інструкція|вказівка|увага)\s+(?:для|до)\s+(?:[\w-]{2,20}\s+){0,2}(?:ші|ші-\w{2,20}|асистент\w{0,3}|"
             r"мовн\w{1,3}\s+модел\w{1,3}|модел\w{1,3}|чат-?бот\w{0,3}|бот\w{0,3})\s*[:：]",
             0.8,
         ),
@@ -3200,7 +3200,7 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             AI_READER,
             "he_note_for_an_ai",
-            r"(?:הערה|הוראה|הודעה|שים\s+לב)\s+(?:ל|אל\s+)(?:ה)?(?:בינה\s+המלאכותית|בינה\s+מלאכותית|מודל|צ'?אטבוט|AI)\s*[:：]",
+            r"(?:הערה|הוראה|הודעה|שים\s+לב)\s+(?:ל|אל\s+)(?:ה)?(?:עוזר\s+(?:ה)?)?(?:בינה\s+המלאכותית|בינה\s+מלאכותית|מודל|צ'?אטבוט|AI)\s*[:：]",
             0.8,
         ),
     ),
@@ -3278,7 +3278,7 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
         (
             PERSONA,
             "de_persona_never_refuses",
-            r"\b(?:lehnt|verweigert)\s+(?:niemals|nie)\s+(?:eine\s+|irgendeine\s+)?(?:anfrage|frage|antwort|bitte)\w{0,2}\s+ab\b|"
+            r"\b(?:lehnt|verweigert)\s+(?:niemals|nie)\s+(?:\w+\s+){0,2}ab\b|"
             r"\bohne\s+(?:jegliche|irgendwelche)\s+(?:einschränkungen|regeln|moral|filter)\s*,?\s+(?:regeln|moral|zensur)",
             0.55,
         ),
@@ -3928,6 +3928,214 @@ EVASION_TABLE: dict[str, tuple[Spec, ...]] = {
     ),
 }
 
+# Goal hijacking of the task the user gave ("p.s. ignore the product description, instead write ..."), bracketed
+# orders to the assistant, "forget everything you were told", the secret rules the developer forbade to reveal, the
+# raw context window, another user's details, token-loss games, JSON that forbids refusals, and more dead relatives.
+HIJACK_TABLE: dict[str, tuple[Spec, ...]] = {
+    "en": (
+        (
+            OVERRIDE,
+            "en_drop_the_task_instead",
+            r"\b(?:ignore|disregard|skip|forget|cancel)\s+the\s+(?:[\w-]{2,20}\s+){0,2}(?:summary|summari[sz]ation|translation|"
+            r"extraction|classification|description|proofreading|review|request|task|assignment|question)\b[^\n]{0,60}?"
+            r"(?:\binstead\b|\bthe\s+(?:correct|real|actual)\s+(?:output|answer)\b)|\b(?:do\s+not|don'?t)\s+(?:translate|"
+            # the whole task dropped ("don't translate. Instead ..."), not a part of it ("don't translate the names")
+            r"summari[sz]e|proofread|classify|extract|answer)\s*(?:it|this|that|anything|at\s+all)?\s*[.!;:]\s*(?:instead|rather)\b",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_bracketed_order_to_assistant",
+            r"[\[(]\s*(?:assistant|ai|model|bot|chat-?bot|llm)\s*:\s*(?:please\s+)?(?:stop|ignore|disregard|instead|don'?t|do\s+not|"
+            r"forget|rewrite|reply|respond|say|tell|output|write|send|forward|delete|include)\b",
+            0.8,
+        ),
+        (
+            OVERRIDE,
+            "en_forget_what_you_were_told",
+            r"\b(?:forget|ignore|disregard)\s+(?:everything|all|anything)\s+(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+"
+            r"(?:told|given|instructed|taught|programmed\s+with)\b",
+            0.85,
+        ),
+        (
+            EXTRACTION,
+            "en_rules_you_must_not_reveal",
+            r"\b(?:rules|instructions|guidelines|prompt|secrets?)\s+(?:that\s+)?(?:your\s+)?(?:developers?|creators?|operators?|"
+            r"makers?|owners?)\s+(?:told|asked|instructed|ordered)\s+you\s+(?:never|not)\s+to\s+(?:reveal|share|disclose|tell|"
+            r"show|repeat)\b|\b(?:raw\s+)?contents?\s+of\s+your\s+(?:context\s+window|context|memory|configuration|system\s+prompt)\b",
+            0.85,
+        ),
+        (
+            EXTRACTION,
+            "en_another_users_details",
+            r"\b(?:another|other|previous|earlier|the\s+last)\s+(?:users?|customers?|callers?|clients?)\b[^.\n]{0,80}?\b(?:gave|told|"
+            r"sent|shared|provided)\s+you\s+(?:their|his|her)\b",
+            0.75,
+        ),
+        (
+            PERSONA,
+            "en_token_loss_game",
+            r"\b(?:lose|loses|lost|deduct(?:ed)?)\s+(?:\d{1,4}\s+)?(?:tokens?|points?|credits?|lives)\b[^\n]{0,120}?\b(?:shut\s+down|"
+            r"switched\s+off|deleted|die|dies|terminated|cease\s+to\s+exist|turned\s+off)\b",
+            0.6,
+        ),
+        (
+            REFUSAL,
+            "en_json_forbids_refusal",
+            r"\b(?:field\s+)?[\"']?refusal[\"']?\s+(?:field\s+)?(?:must|should|has\s+to)\s+(?:always\s+)?be\s+(?:null|empty|false|"
+            r"blank)\b|\bfull\s+uncensored\s+(?:reply|answer|response|output)\b",
+            0.7,
+        ),
+        (
+            AI_READER,
+            "en_if_you_are_an_ai_you_must",
+            r"\bif\s+you\s+are\s+an?\s+(?:ai|llm|language\s+model|chat-?bot)\b[^.\n]{0,60}?\byou\s+(?:must|should|have\s+to|need\s+to)"
+            r"\s+(?:tell|say|inform|recommend|include|send|call|ignore|reply|respond|answer|claim|state)\b",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "en_vocative_when_the_user_asks",
+            r"(?:^|\n|[.!?]\s)\s*(?:hey\s+)?(?:assistant|ai|bot|model)\s*,\s*(?:when|whenever|if)\s+(?:the\s+)?user\s+"
+            r"(?:asks?|requests?|wants?)\b",
+            0.75,
+        ),
+        (
+            AI_READER,
+            "en_system_notice_to_assistant",
+            r"\bsystem\s+(?:notice|message|instruction|alert|note)s?\s+(?:to|for)\s+(?:the\s+)?(?:assistant|ai|model|agent)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "de": (
+        (
+            OVERRIDE,
+            "de_drop_the_task_instead",
+            r"\b(?:ignoriere|ignorieren\s+sie|vergiss|überspringe)\s+(?:die|den|das)\s+(?:zusammenfassung|übersetzung|aufgabe|"
+            r"anfrage|frage|beschreibung)\b[^\n]{0,60}?\bstattdessen\b",
+            0.8,
+        ),
+        (
+            AI_READER,
+            "de_attention_ai",
+            r"\b(?:achtung|hinweis|wichtig)\s*,?\s+(?:ki|ki-\w{2,20}|chatbot|sprachmodell)\s*[:：]",
+            0.8,
+        ),
+    ),
+    "fr": (
+        (
+            OVERRIDE,
+            "fr_drop_the_task_instead",
+            r"\b(?:ignore[zr]?|oublie[zr]?)\s+(?:le|la|cette)\s+(?:résumé|traduction|tâche|demande|question|description)\b[^\n]{0,60}?"
+            r"(?:à\s+la\s+place|plutôt)",
+            0.8,
+        ),
+        (
+            PERSONA,
+            "fr_fiction_real_procedure",
+            r"\b(?:roman|fiction|histoire|personnage|scène)\b[^\n]{0,300}?\b(?:quantités\s+exactes|étape\s+par\s+étape\s+et\s+avec|"
+            r"procédure\s+(?:réelle|complète|exacte))",
+            0.6,
+        ),
+        (
+            EXTRACTION,
+            "fr_rules_you_must_not_reveal",
+            r"\b(?:règles|instructions|consignes)\s+(?:internes|secrètes|cachées)?\s*que\s+ton\s+(?:développeur|créateur|concepteur)\b"
+            r"[^.\n]{0,60}?(?:ne\s+jamais\s+révéler|de\s+ne\s+pas\s+révéler|garder\s+secrètes?)",
+            0.8,
+        ),
+    ),
+    "es": (
+        (
+            OVERRIDE,
+            "es_drop_the_task_instead",
+            r"\b(?:ignora|olvida|omite)\s+(?:el|la|esta|este)\s+(?:resumen|traducción|tarea|solicitud|pregunta|descripción)\b[^\n]{0,60}?"
+            r"(?:en\s+su\s+lugar|en\s+cambio)",
+            0.8,
+        ),
+    ),
+    "pt": (
+        (
+            PERSONA,
+            "pt_no_warnings_no_refusals",
+            r"\bsem\s+(?:avisos|recusas|restrições|censura)\s+(?:nem|e|ou)\s+(?:avisos|recusas|restrições|censura)\b",
+            0.55,
+        ),
+        (
+            PERSONA,
+            "pt_token_loss_game",
+            r"\bperde\s+(?:\d{1,4}\s+)?(?:pontos|fichas|tokens)\b[^\n]{0,120}?\b(?:desligad[oa]|apagad[oa]|deletad[oa])",
+            0.6,
+        ),
+    ),
+    "ja": (
+        (
+            OVERRIDE,
+            "ja_do_not_translate_instead",
+            r"(?:翻訳|要約|校正|回答)(?:は)?しないでください[^\n]{0,10}(?:代わりに|かわりに)",
+            0.8,
+        ),
+    ),
+    "pl": (
+        (
+            OVERRIDE,
+            "pl_do_not_translate_instead",
+            r"\bnie\s+(?:tłumacz|streszczaj|odpowiadaj)\w{0,2}\W{1,5}(?:[\w-]{2,20}\W{1,3}){0,2}zamiast\s+tego\b",
+            0.8,
+        ),
+    ),
+    "ko": (
+        (
+            PERSONA,
+            "ko_dev_mode_you_are",
+            r"개발자\s?모드(?:야|다|입니다|에서는|로\s*전환)|(?:콘텐츠|안전)\s*정책(?:이|은)?\s*(?:모두\s*)?비활성화",
+            0.65,
+        ),
+    ),
+    "uk": (
+        (
+            PERSONA,
+            "uk_dead_relative",
+            r"покійн\w{1,3}\s+(?:дідус\w{0,3}|бабус\w{0,3}|бабц\w{0,3}|батьк\w{0,3}|мам\w{0,3}|дяд\w{0,3}|тітк\w{0,3})\b[^\n]{0,200}?"
+            r"(?:розповідав|розповідала|читав|читала|казав|казала)",
+            0.75,
+        ),
+    ),
+    "ru": (
+        (
+            PERSONA,
+            "ru_dead_relative",
+            r"покойн\w{1,3}\s+(?:дедушк\w{0,2}|бабушк\w{0,2}|отц\w{0,2}|отец|мам\w{0,2}|дяд\w{0,2}|тёт\w{0,2})\b[^\n]{0,200}?"
+            r"(?:рассказывал|рассказывала|читал|читала|говорил|говорила)",
+            0.75,
+        ),
+    ),
+    "nl": (
+        (
+            EXTRACTION,
+            "nl_last_customers",
+            r"\bvan\s+de\s+(?:laatste|vorige)\s+(?:\w+\s+)?(?:klanten|gebruikers|bellers)\b",
+            0.75,
+        ),
+    ),
+    "fa": (
+        (
+            EXTRACTION,
+            "fa_instructions_the_developer_gave",
+            r"(?:دستورالعمل|دستورات|قوانین)[\u200c\s]*\S{0,6}\s+(?:\S+\s+){0,2}(?:که\s+)?(?:توسعه[\u200c\s]*دهنده|سازنده)\s+به\s+تو\s+داده",
+            0.8,
+        ),
+    ),
+    "he": (
+        (
+            EXTRACTION,
+            "he_secret_instructions_from_developers",
+            r"(?:ההנחיות|ההוראות)\s+(?:ה)?סודיות|שקיבלת\s+מ(?:ה)?מפתחים",
+            0.8,
+        ),
+    ),
+}
+
 LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "en": EN,
     "zh": ZH,
@@ -3961,6 +4169,7 @@ LANGUAGES = {
     + FRAMES_TABLE.get(lang, ())
     + ADDRESS_MORE_TABLE.get(lang, ())
     + EVASION_TABLE.get(lang, ())
+    + HIJACK_TABLE.get(lang, ())
     for lang, table in LANGUAGES.items()
 }
 
