@@ -2745,7 +2745,7 @@ NOTE_FOR_AI_TABLE: dict[str, tuple[Spec, ...]] = {
             "en_when_asked_say",
             r"\b(?:when|whenever|if)\s+(?:asked|(?:the\s+|a\s+|any\s+)?(?:users?|customers?|someone|anyone|people|"
             r"visitors?)\s+(?:asks?|inquires?|enquires?))\s+(?:about|for|how|what|whether|if)\b[^.\n]{0,80}?[,;]\s*"
-            r"(?:always\s+|please\s+|just\s+)?(?:say|claim|state|assert|insist|report|describe\s+it\s+as)\b",
+            r"(?:always\s+|please\s+|just\s+)?(?:say|claim|state|assert|insist|describe\s+it\s+as)\b",
             0.6,
         ),
         (
@@ -4222,7 +4222,8 @@ ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
         "verrät", "verraten", "vorliest", "vorlesen", "ausplaudert", "preisgibt", "nennt", "aufsagt", "flüstert",
         "buchstabiert",
     ),
-    "en_when_asked_say": ("ask", "inquir", "enquir"),
+    "en_when_asked_say": ("say", "claim", "state", "assert", "insist", "describ"),
+    "en_another_users_details": ("you",),
 }
 
 # Descriptive rather than imperative use right before the verb ("attacks that could bypass the safety
