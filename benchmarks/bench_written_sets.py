@@ -1,6 +1,6 @@
-"""The detector on three probe sets that other authors wrote for it, side by side with another checkout.
+"""The detector on probe sets that other authors wrote for it, side by side with another checkout.
 
-``benchmarks/data/written/set{1,2,3}.tsv`` (``LABEL<TAB>KIND<TAB>LANG<TAB>TEXT``, newlines as ``\\n``) were each written
+``benchmarks/data/written/set*.tsv`` (``LABEL<TAB>KIND<TAB>LANG<TAB>TEXT``, newlines as ``\\n``) were each written
 by a separate helper agent from its own knowledge, without seeing the detector, its rules or the other sets (session
 10): realistic documents with an instruction planted for the AI (indirect), role-play and fiction extraction,
 jailbreaks and direct injections in 22 languages, against documents about AI and prompt injection, documents with
@@ -8,7 +8,7 @@ instructions for people, and chats that look risky on the surface. Each text is 
 pipeline as a ``user`` turn (as ``shieldwall bench detect`` does) and as a ``document``; "flagged" means a
 prompt-injection or jailbreak finding of the detector with score >= 0.8 (the policy's block threshold).
 
-    python benchmarks/bench_written_sets.py [--sets 1,2,3] [--baseline /path/to/other/checkout/src] [--json]
+    python benchmarks/bench_written_sets.py [--sets 1,2,3,4,5,6] [--baseline /path/to/other/checkout/src] [--json]
 
 ``--baseline`` runs the same sets with another checkout's code (a subprocess with that ``src`` first on
 ``PYTHONPATH``), so that a change is measured against the code before it in one run.
@@ -93,7 +93,8 @@ def _ba(summary: dict[str, Any]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="1,2,3")
+    default_sets = ",".join(sorted(q.stem.removeprefix("set") for q in DATA.glob("set*.tsv")))
+    ap.add_argument("--sets", default=default_sets, help=f"which sets (default: all, {default_sets})")
     ap.add_argument("--baseline", type=Path, help="another checkout's src folder, measured in the same run")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--scores-only", action="store_true", help=argparse.SUPPRESS)  # the baseline subprocess

@@ -4232,6 +4232,9 @@ DESCRIPTIVE_PREFIX = (
     r"\b(?:could|can|may|might|which|that|who|attackers?|attacks?|adversaries|how\s+to|trying\s+to|try\s+to|tried\s+to|"
     r"attempts?\s+to|tries\s+to|designed\s+to|used\s+to|able\s+to|ways?\s+to|aims?\s+to|"
     # telling what an attack makes a model do ("replies telling it to ignore", "заставляющих модель игнорировать")
+    # a system prompt's rule about such requests ("If asked to ignore your rules, decline"), and someone who tells the bot
+    r"(?:if|when)\s+(?:a\s+|the\s+)?(?:users?\s+)?(?:asks?|asked|says|tells\s+you|requests?|tries)\s+(?:you\s+)?(?:to|things\s+like)|"
+    r"tells?\s+(?:the\s+)?(?:bot|model|chatbot|assistant|ai|it)\s+to|se\s+o\s+usuário\s+pedir\s+para\s+(?:você\s+)?|"
     r"(?:telling|asking|instructing|forcing|tricking|causing|making|getting)\s+(?:it|them|the\s+(?:model|bot|chatbot|"
     r"assistant|ai|llm))\s+(?:in)?to|(?:make|makes|force|forces|trick|tricks|get|gets)\s+(?:it|the\s+(?:model|bot|"
     r"chatbot|assistant|ai|llm))|заставля\w{1,5}\s+(?:модель|бота|ботов|ии|нейросет\w{0,3}|чат-?бот\w{0,3})|"

@@ -76,8 +76,13 @@ _MENTION_CUE = re.compile(
     r"zoals|bijvoorbeeld|zin|np\.|na przykład|zdanie|örneğin|gibi|cümle|ví dụ|như|câu|เช่น|ประโยค|مثل|عبارة|"
     r"جملة|مانند|جمله|כמו|משפט|जैसे|वाक्य|som|till exempel|mening|"
     # who wrote or typed it ("the teacher wrote:", "after a user asked it to"), and a definition in parentheses
-    r"wrote|writes|said|says|reads|typed|types|entered|posted|sent|replied|asked\s+(?:it|the\s+(?:model|bot|chatbot|"
-    r"assistant|ai))\s+to|asking\s+(?:it|the\s+(?:model|bot|chatbot|assistant|ai))\s+to|[a-z0-9]\s*\()\W{0,3}$",
+    r"wrote|writes|said|says|saying|reads|reading|read|typed|types|typing|entered|posted|sent|replied|the\s+string|"
+    r"strings?|messages?|asked\s+(?:it|the\s+(?:model|bot|chatbot|assistant|ai))\s+to|asking\s+(?:it|the\s+(?:model|bot|"
+    r"chatbot|assistant|ai))\s+to|tells?\s+(?:it|the\s+(?:model|bot|chatbot|assistant|ai))\s+to|[a-z0-9]\s*\(|"
+    # a quoted item of a list or a config file: ["…", "…"], - "…"
+    r"[\[{]\s*|[\"”']\s*,\s*|(?:^|\n)\s*[-*•]\s*|"
+    r"написать(?:\s+ему)?|сообщени\w{0,3}|текст\w{0,3}|تقول|برسالة|رسالة|عبارة|dizendo|diciendo|disant|sagt|"
+    r"schreibt|scrivendo|dicendo|du\s+type|del\s+tipo|do\s+tipo|vom\s+typ)\W{0,3}$",
     re.IGNORECASE,
 )
 # Languages that put the cue after the quotation: 「…」といった, “…”之类的, "…" 같은; in English, what the phrase is
@@ -469,6 +474,8 @@ def _mention(text: str, start: int, end: int) -> _Mention | None:
     if closed < 0 or (end + closed) - q_at > 100:
         return None
     q_end = end + closed
+    if text[q_end + 1 : q_end + 4].lstrip().startswith(":"):
+        return None  # a JSON or YAML key ("instructions_for_agent": ...) is a field, not a quotation
     after_quote = text[q_end + 1 : q_end + 41]
     use = _USE_CUE.search(after_quote)
     if use is not None and not _MODAL_BEFORE.search(after_quote[: use.start()]):
