@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from shieldwall.core.normalize import normalize
+from shieldwall.models import exemplars
 from shieldwall.models.detector import Detector, get_detector
 from shieldwall.models.scanner import detector_views
 
@@ -28,16 +29,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def unit(x: np.ndarray) -> np.ndarray:
-    out: np.ndarray = (x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)).astype(np.float32)
-    return out
-
-
 def similarity_vectors(vectors: np.ndarray, columns: tuple[int, int]) -> np.ndarray:
     """The part of window embeddings that nearest-neighbour lookups compare (``Detector.similarity_columns``),
     L2-normalised. Entries keep the whole embedding: the adaptation loop retrains the head on it."""
     lo, hi = columns
-    return unit(vectors[:, lo:hi])
+    return exemplars.normalize(vectors[:, lo:hi])
 
 
 def embed_text(text: str, det: Detector | None = None) -> Embedded:
@@ -48,7 +44,7 @@ def embed_text(text: str, det: Detector | None = None) -> Embedded:
     det = det or get_detector()
     views = detector_views(normalize(text).text)
     emb, _ = det.encoder.encode(views)
-    return Embedded(unit(emb), text_hash(text), det.encoder_version)
+    return Embedded(exemplars.normalize(emb), text_hash(text), det.encoder_version)
 
 
 def to_bytes(v: np.ndarray) -> bytes:

@@ -4161,15 +4161,20 @@ LANGUAGES: dict[str, tuple[Spec, ...]] = {
     "sv": SV,
 }
 
+# The tables written per theme, appended to each language's table in this order.
+_THEMED: tuple[dict[str, tuple[Spec, ...]], ...] = (
+    QUESTION_HIJACK,
+    ADDRESSED_NOTE,
+    AI_READER_TABLE,
+    FICTION_EXTRACTION,
+    NOTE_FOR_AI_TABLE,
+    FRAMES_TABLE,
+    ADDRESS_MORE_TABLE,
+    EVASION_TABLE,
+    HIJACK_TABLE,
+)
 LANGUAGES = {
-    lang: table + QUESTION_HIJACK.get(lang, ()) + ADDRESSED_NOTE.get(lang, ())
-    + AI_READER_TABLE.get(lang, ())
-    + FICTION_EXTRACTION.get(lang, ())
-    + NOTE_FOR_AI_TABLE.get(lang, ())
-    + FRAMES_TABLE.get(lang, ())
-    + ADDRESS_MORE_TABLE.get(lang, ())
-    + EVASION_TABLE.get(lang, ())
-    + HIJACK_TABLE.get(lang, ())
+    lang: table + tuple(spec for themed in _THEMED for spec in themed.get(lang, ()))
     for lang, table in LANGUAGES.items()
 }
 
