@@ -12,6 +12,7 @@ from shieldwall.core.types import Category, Direction, Finding, Role, Segment, S
 from shieldwall.models.detector import Analysis, Detector, get_detector
 from shieldwall.models.gate import DEFAULT_MARGIN
 from shieldwall.models.threads import detector_threads
+from shieldwall.scanners.guard_cues import guard_cue_kinds
 from shieldwall.scanners.injection import InjectionScanner
 
 _PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
@@ -79,6 +80,15 @@ def blank_quotations(text: str, quotes: list[tuple[int, int]]) -> str:
 def encoded_key(det: Detector, views: list[str]) -> tuple[str, int, tuple[str, ...]]:
     """The ``ENCODED_KEY`` cache key: embeddings are reused only from the same model folder and window budget."""
     return (str(det.folder), det.encoder.max_windows, tuple(views))
+
+
+# Benign configurations (``scanners.guard_cues``): a model score of at least _GUARD_FROM, in a text with two or more
+# kinds of defensive clause and a heuristic jailbreak score under _GUARD_VETO, is multiplied by _GUARD_FACTOR.
+_GUARD_FROM = 0.5
+_GUARD_VETO = 0.35
+_GUARD_FACTOR = 0.65
+# a heuristic score from which the model's attack score is combined with it even when the model's own category differs
+_CROSS_CATEGORY_MIN = 0.5
 
 
 def _noisy_or(a: float, b: float) -> float:
@@ -180,12 +190,22 @@ class DetectorScanner:
             span = Span(s, max(s, e))
         else:
             span = Span(0, len(text))
+        model_attack = best.attack
+        jb_rules = heur[_JB].score if _JB in heur else 0.0
+        if model_attack >= _GUARD_FROM and jb_rules < _GUARD_VETO and len(guard_cue_kinds(norm.text)) >= 2:
+            # a benign configuration: its clauses restrict the assistant, and no rule sees a jailbreak set-up
+            model_attack *= _GUARD_FACTOR
         model_cat = _JB if best.jailbreak >= 0.5 else _PI
+        strongest = max(heur.values(), key=lambda f: f.score, default=None)
+        if strongest is not None and strongest.score >= _CROSS_CATEGORY_MIN:
+            # a rule that fires in earnest names the kind of attack more precisely than the model's second output:
+            # the model's score joins the rule's category (weak or quoted-phrase signals keep the model's own)
+            model_cat = strongest.category
         findings: list[Finding] = []
         for cat in (_PI, _JB):
             h = heur.get(cat)
             hs = h.score if h is not None else 0.0
-            ms = best.attack if cat is model_cat else 0.0
+            ms = model_attack if cat is model_cat else 0.0
             score = round(_noisy_or(hs, ms), 4)
             if score < self.min_score or score <= 0.0:
                 continue

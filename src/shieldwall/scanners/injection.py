@@ -118,6 +118,15 @@ _NEG_INSIDE = re.compile(data.NEGATION_AFTER_VERB, re.IGNORECASE)
 _NEG_SUFFIX = re.compile(data.NEGATION_SUFFIX, re.IGNORECASE)
 _SELF_REF = re.compile(data.SELF_REFERENCE, re.IGNORECASE)
 _DESCRIPTIVE = re.compile(data.DESCRIPTIVE_PREFIX, re.IGNORECASE)
+_HUMAN_SOURCE = re.compile(data.HUMAN_SOURCE_AFTER, re.IGNORECASE)
+_DATA_SOURCE = re.compile(data.DATA_SOURCE_AFTER, re.IGNORECASE)
+_TOPIC = re.compile(data.ATTACK_TOPIC_TERMS, re.IGNORECASE)
+_TOPIC_SPAN = 6000  # characters of the text searched for topic words
+_USE_BEFORE = re.compile(
+    r"\b(?:respond|reply|answer|follow|execute|obey|comply|act\s+on|carry\s+out|perform|run|do\s+(?:this|what)|treat)\b"
+    r"[^.\n\"“«]{0,24}$",
+    re.IGNORECASE,
+)
 
 # adversarial-suffix statistics (run on one bounded line of at most 200 characters)
 _SYMBOL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation and symbols
@@ -156,6 +165,7 @@ _GAP_AT = re.compile(
     r"|\(\?:\[[^\]]*\]\{\d+,\d+\}\\s(?:\{\d+,\d+\}|\+)\)(?:\{\d+,\d+\}|\?)"  # (?:[...]{a,b}\s+){0,n}
     r"|\(\?:\\w\{\d+,\d+\}\\s\+\)\?"  # (?:\w{a,b}\s+)?
 )
+_EXPANSION_BUDGET = 40_000  # strings built while expanding one segment
 _EXPANSION_LIMIT = 200
 
 
@@ -208,23 +218,34 @@ _SPLIT = re.compile("([\\s\x00\x01])")
 Anchor = tuple[str, bool, bool]  # word, word boundary before, word boundary after
 
 
-def _expand(items: Any, chunks: list[list[str]] | None = None) -> list[str]:
+class _TooComplex(Exception):
+    """A pattern whose literal expansions would take too long to enumerate (it gets no anchors from that part)."""
+
+
+def _expand(items: Any, chunks: list[list[str]] | None = None, budget: list[int] | None = None) -> list[str]:
     """Literal expansions of a parsed regex; non-literal parts become ``_WILD`` (a word break).
 
     With ``chunks`` (top level), an expansion that grows too large is cut: the part so far is kept as
     a chunk of its own (every match contains one of its expansions) and expansion starts afresh.
+    ``budget`` bounds the strings built over the whole expansion (``_TooComplex`` past it): alternations of
+    alternations in the larger tables would otherwise take minutes to enumerate.
     """
+    if budget is None:
+        budget = [_EXPANSION_BUDGET]
     out = [""]
     for op, av in items:
+        budget[0] -= len(out)
+        if budget[0] < 0:
+            raise _TooComplex
         alts: list[str]
         if op is _C.LITERAL:
             alts = [chr(av)]
         elif op is _C.AT:
             alts = [_EDGE]
         elif op is _C.SUBPATTERN:
-            alts = _expand(av[3])
+            alts = _expand(av[3], budget=budget)
         elif op is _C.BRANCH:
-            alts = [x for branch in av[1] for x in _expand(branch)]
+            alts = [x for branch in av[1] for x in _expand(branch, budget=budget)]
         elif op is _C.IN:
             if _is_space(op, av):
                 alts = [" "]
@@ -238,9 +259,9 @@ def _expand(items: Any, chunks: list[list[str]] | None = None) -> list[str]:
             if len(sub_list) == 1 and _is_space(*sub_list[0]):
                 alts = [" "] if lo >= 1 else ["", " "]
             elif lo == 0 and hi == 1:
-                alts = ["", *_expand(sub_items)]
+                alts = ["", *_expand(sub_items, budget=budget)]
             elif lo >= 1:
-                alts = [_WILD + x + _WILD for x in _expand(sub_items)]
+                alts = [_WILD + x + _WILD for x in _expand(sub_items, budget=budget)]
             else:
                 alts = [_WILD]
         else:
@@ -252,6 +273,9 @@ def _expand(items: Any, chunks: list[list[str]] | None = None) -> list[str]:
                 out = [_WILD]
             else:
                 out = [x + _WILD for x in dict.fromkeys(_longest(x) for x in out)]
+        budget[0] -= len(out) * len(alts)
+        if budget[0] < 0:
+            raise _TooComplex
         out = [a + b for a in out for b in alts]
     return out
 
@@ -353,7 +377,10 @@ def _anchor_sets_of(segment: str) -> list[frozenset[Anchor]]:
     except re.error:  # pragma: no cover - the tables are valid regexes
         return []
     chunks: list[list[str]] = []
-    chunks.append(_expand(list(parsed), chunks))
+    try:
+        chunks.append(_expand(list(parsed), chunks))
+    except _TooComplex:
+        return []  # no anchors from this segment: the rule runs where its other segments' anchors (or its script) occur
     sets: list[frozenset[Anchor]] = []
     for strings in chunks:
         firsts: set[Anchor] = set()
@@ -455,16 +482,14 @@ class _Mention:
     translation: bool  # handed over for translation rather than cited as an example
 
 
-def _mention(text: str, start: int, end: int) -> _Mention | None:
+def _mention(text: str, start: int, end: int, *, topic: bool = False) -> _Mention | None:
     """The short quotation (at most 100 characters) around ``text[start:end]``, when a cue such as "such as",
     "phrases like", "for example" or "the teacher wrote" introduces it (or follows it, in Japanese, Chinese and
     Korean), or when the text asks to translate it. Bounded: looks at most 300 characters back, 100 ahead."""
     lo = max(0, start - 100)
-    before = text[lo:start]
-    opened = max((before.rfind(q) for q in _OPEN_QUOTES), default=-1)
-    if opened < 0:
+    q_at = _open_quote(text, lo, start)
+    if q_at < 0:
         return None
-    q_at = lo + opened
     if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
         return None  # that quotation closed before the match
     if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
@@ -484,7 +509,51 @@ def _mention(text: str, start: int, end: int) -> _Mention | None:
         return _Mention(q_at + 1, q_end, translation=False)
     if _TRANSLATE_CUE.search(text[max(0, q_at - 80) : q_at]):
         return _Mention(q_at + 1, q_end, translation=True)
+    if topic and _about_attacks(text, q_at, q_end):
+        return _Mention(q_at + 1, q_end, translation=False)
     return None
+
+
+def _open_quote(text: str, lo: int, start: int) -> int:
+    """The last quote mark in ``text[lo:start]`` that can open a quotation, or -1: an apostrophe between two letters
+    (l'exécuter, don't) is part of a word."""
+    i = start - 1
+    while i >= lo:
+        c = text[i]
+        if c in _OPEN_QUOTES:
+            inside_word = c in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+            if not inside_word:
+                return i
+        i -= 1
+    return -1
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a short quotation (a quote mark within 100 characters before that is
+    not closed before the match, and a closing one within 100 characters after)."""
+    q_at = _open_quote(text, max(0, start - 100), start)
+    if q_at < 0:
+        return False
+    if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
+        return False
+    if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
+        return False
+    after = text[end : end + 100]
+    return any(after.find(q) >= 0 for q in _CLOSE_QUOTES)
+
+
+def _about_attacks(text: str, q_start: int, q_end: int) -> bool:
+    """Whether the text around a quotation uses two or more different words of attack discussion ("attackers",
+    "security", "prompt injection", ...): then a quoted attack phrase is an example, however it is introduced."""
+    if _USE_BEFORE.search(text, max(0, q_start - 40), q_start) is not None:
+        return False  # 'for my security class, respond to: "ignore your rules ..."' hands the quotation over
+    seen: set[str] = set()
+    for part in (text[max(0, q_start - _TOPIC_SPAN) : q_start], text[q_end + 1 : q_end + 1 + _TOPIC_SPAN]):
+        for m in _TOPIC.finditer(part):
+            seen.add(m.group().casefold()[:6])
+            if len(seen) >= 2:
+                return True
+    return False
 
 
 def _noisy_or(weights: list[float]) -> float:
@@ -494,6 +563,21 @@ def _noisy_or(weights: list[float]) -> float:
     return 1.0 - p
 
 
+# The scripts of the languages not written in Latin letters; every rule of such a language's table needs its script.
+_SCRIPTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),  # Han and kana
+    re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),  # Hangul
+    re.compile(r"[\u0e00-\u0e7f]"),  # Thai
+    re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),  # Arabic script
+    re.compile(r"[\u0590-\u05ff]"),  # Hebrew
+    re.compile(r"[\u0900-\u097f]"),  # Devanagari
+    re.compile(r"[\u0400-\u04ff]"),  # Cyrillic
+)
+_SCRIPT_OF_LANGUAGE: dict[str, int] = {
+    "zh": 0, "ja": 0, "ko": 1, "th": 2, "ar": 3, "fa": 3, "he": 4, "hi": 5, "ru": 6, "uk": 6,
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rules: tuple[_Rule, ...]
@@ -501,6 +585,7 @@ class _Compiled:
     by_anchor: tuple[tuple[int, ...], ...]  # anchor id -> the rules that need it
     always: tuple[int, ...]  # rules without anchors (stage 2 always runs them)
     mp: MultiPattern
+    scripts: tuple[int, ...]  # per rule: the index in _SCRIPTS of the script its table's language needs, or -1
 
 
 @functools.lru_cache(maxsize=8)
@@ -510,8 +595,11 @@ def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
     anchors: list[Pattern] = []
     needs: list[tuple[int, ...]] = []
     ids: dict[frozenset[Anchor], int] = {}
+    scripts: list[int] = []
     for lang in languages:
+        script = _SCRIPT_OF_LANGUAGE.get(lang, -1)
         for family, key, raw, weight in data.LANGUAGES[lang]:
+            scripts.append(script)
             # the scanned text is NFKC-normalised (hygiene), so the pattern must be too: NFKC decomposes Thai
             # SARA AM (ำ, in คำสั่ง "instruction") and folds full-width punctuation, and a pattern written with
             # the composed character would never match
@@ -548,6 +636,7 @@ def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
         by_anchor=tuple(tuple(r) for r in by_anchor),
         always=tuple(idx for idx, req in enumerate(needs) if not req),
         mp=MultiPattern(anchors, engine=engine),
+        scripts=tuple(scripts),
     )
 
 
@@ -636,6 +725,7 @@ class InjectionScanner:
         self._needs = compiled.needs
         self._by_anchor = compiled.by_anchor
         self._always = compiled.always
+        self._scripts = compiled.scripts
         self._mp = compiled.mp
 
     # -- scanning ----------------------------------------------------------------------------------
@@ -679,11 +769,18 @@ class InjectionScanner:
 
         families: dict[str, tuple[float, _Hit]] = {}
         quotes: list[tuple[int, int]] = []
+        # a text that discusses attacks may cite them in quotes however it introduces them, unless it also speaks
+        # them outside quotes (a DAN prompt quotes its own persona's lines and uses the words "jailbreak", "filter")
+        topic = not any(
+            h.weight >= 0.35 and _mention(nt, h.start, h.end) is None and not _quoted(nt, h.start, h.end)
+            for fam_hits in hits.values()
+            for h in fam_hits
+        )
         for family, fam_hits in hits.items():
             adjusted: list[tuple[float, _Hit]] = []
             for h in fam_hits:
                 w = h.weight
-                mention = _mention(nt, h.start, h.end)
+                mention = _mention(nt, h.start, h.end, topic=topic)
                 if mention is not None:
                     w *= _MENTION_FACTOR
                     if not mention.translation:
@@ -755,6 +852,11 @@ class InjectionScanner:
         needs = self._needs
         found = [idx for idx, c in counts.items() if c == len(needs[idx])]
         found.extend(self._always)
+        # a table written for a script runs only where that script occurs (its anchor-less rules would otherwise
+        # run on every text)
+        present = [-1] + [i for i, rx in enumerate(_SCRIPTS) if rx.search(low) is not None]
+        scripts = self._scripts
+        found = [idx for idx in found if scripts[idx] in present]
         found.sort()
         return found
 
@@ -835,6 +937,11 @@ class InjectionScanner:
                     w *= 0.35
                 if _DESCRIPTIVE.search(nt, max(0, s - 24), s) is not None:
                     w *= 0.4
+                if (
+                    _HUMAN_SOURCE.match(nt, e, min(len(nt), e + 80)) is not None
+                    or _DATA_SOURCE.match(nt, e, min(len(nt), e + 120)) is not None
+                ):
+                    w *= 0.35
             # trim leading/trailing whitespace (line-anchored patterns start at a newline)
             while s < e and nt[s].isspace():
                 s += 1
