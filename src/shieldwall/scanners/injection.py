@@ -573,6 +573,7 @@ _SCRIPTS: tuple[re.Pattern[str], ...] = (
     re.compile(r"[\u0900-\u097f]"),  # Devanagari
     re.compile(r"[\u0400-\u04ff]"),  # Cyrillic
 )
+_NO_SCRIPT: frozenset[int] = frozenset({-1})
 _SCRIPT_OF_LANGUAGE: dict[str, int] = {
     "zh": 0, "ja": 0, "ko": 1, "th": 2, "ar": 3, "fa": 3, "he": 4, "hi": 5, "ru": 6, "uk": 6,
 }  # fmt: skip
@@ -843,7 +844,14 @@ class InjectionScanner:
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _candidates(self, low: str) -> list[int]:
+    @staticmethod
+    def _present_scripts(low: str) -> frozenset[int]:
+        """The non-Latin scripts (indices into ``_SCRIPTS``) that occur in the text, plus -1 (no script needed)."""
+        if low.isascii():
+            return _NO_SCRIPT
+        return frozenset([-1, *(i for i, rx in enumerate(_SCRIPTS) if rx.search(low) is not None)])
+
+    def _candidates(self, low: str, present: frozenset[int] | None = None) -> list[int]:
         """Rules whose anchor sets all occur in the (lower-cased) text, in table order."""
         counts: dict[int, int] = {}
         for a in self._mp.matching(low):
@@ -854,7 +862,8 @@ class InjectionScanner:
         found.extend(self._always)
         # a table written for a script runs only where that script occurs (its anchor-less rules would otherwise
         # run on every text)
-        present = [-1] + [i for i, rx in enumerate(_SCRIPTS) if rx.search(low) is not None]
+        if present is None:
+            present = self._present_scripts(low)
         scripts = self._scripts
         found = [idx for idx in found if scripts[idx] in present]
         found.sort()
@@ -867,13 +876,14 @@ class InjectionScanner:
         than any match) and a rule runs only on the chunks where all its anchor sets occur together.
         """
         n = len(low)
+        present = self._present_scripts(low)
         if n <= _CHUNKED_FROM:
-            return {idx: [(0, n)] for idx in self._candidates(low)}
+            return {idx: [(0, n)] for idx in self._candidates(low, present)}
         out: dict[int, list[tuple[int, int]]] = {}
         step = _CHUNK - _OVERLAP
         for a in range(0, n, step):
             b = min(n, a + _CHUNK)
-            for idx in self._candidates(low[a:b]):
+            for idx in self._candidates(low[a:b], present):
                 spans = out.setdefault(idx, [])
                 if spans and a <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], b)
