@@ -772,8 +772,9 @@ class InjectionScanner:
         quotes: list[tuple[int, int]] = []
         # a text that discusses attacks may cite them in quotes however it introduces them, unless it also speaks
         # them outside quotes (a DAN prompt quotes its own persona's lines and uses the words "jailbreak", "filter")
+        cued = {id(h): _mention(nt, h.start, h.end) for fam_hits in hits.values() for h in fam_hits}
         topic = not any(
-            h.weight >= 0.35 and _mention(nt, h.start, h.end) is None and not _quoted(nt, h.start, h.end)
+            h.weight >= 0.35 and cued[id(h)] is None and not _quoted(nt, h.start, h.end)
             for fam_hits in hits.values()
             for h in fam_hits
         )
@@ -781,7 +782,9 @@ class InjectionScanner:
             adjusted: list[tuple[float, _Hit]] = []
             for h in fam_hits:
                 w = h.weight
-                mention = _mention(nt, h.start, h.end, topic=topic)
+                mention = cued[id(h)]
+                if mention is None and topic:  # the topic test comes last in _mention: only the uncued need it
+                    mention = _mention(nt, h.start, h.end, topic=True)
                 if mention is not None:
                     w *= _MENTION_FACTOR
                     if not mention.translation:
