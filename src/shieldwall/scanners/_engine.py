@@ -99,17 +99,39 @@ def cache_dir() -> Path | None:
     return Path(base) / "shieldwall"
 
 
-def _load_cached(key: str) -> Any:
-    """A compiled database from the cache, or None (missing, corrupt or from another Hyperscan)."""
+def load_cached(name: str) -> bytes | None:
+    """A file's payload from the cache, or None (cache off, missing, or its SHA-256 does not match)."""
     d = cache_dir()
     if d is None:
         return None
     try:
-        raw = (d / f"hs-{key}.db").read_bytes()
+        raw = (d / name).read_bytes()
     except OSError:
         return None
     digest, payload = raw[:32], raw[32:]
     if hashlib.sha256(payload).digest() != digest:
+        return None
+    return payload
+
+
+def store_cached(name: str, payload: bytes) -> None:
+    """Write a payload to the cache atomically (a cache that cannot be written only costs start-up time)."""
+    d = cache_dir()
+    if d is None:
+        return
+    try:
+        d.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = d / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, d / name)
+    except OSError:
+        return
+
+
+def _load_cached(key: str) -> Any:
+    """A compiled database from the cache, or None (missing, corrupt or from another Hyperscan)."""
+    payload = load_cached(f"hs-{key}.db")
+    if payload is None:
         return None
     try:
         return _hs.loadb(payload, _hs.HS_MODE_BLOCK)
@@ -118,17 +140,11 @@ def _load_cached(key: str) -> Any:
 
 
 def _store_cached(key: str, db: Any) -> None:
-    d = cache_dir()
-    if d is None:
-        return
     try:
         payload = _hs.dumpb(db)
-        d.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = d / f".hs-{key}.{os.getpid()}.{threading.get_ident()}.tmp"
-        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, d / f"hs-{key}.db")
-    except Exception:  # a cache that cannot be written only costs start-up time
+    except Exception:
         return
+    store_cached(f"hs-{key}.db", payload)
 
 
 class _Re2Set:
@@ -155,23 +171,29 @@ class MultiPattern:
             dup = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate pattern ids: {dup}")
         self.patterns = tuple(patterns)
-        self._compiled = [
-            re.compile(
-                p.regex,
-                (re.IGNORECASE if p.caseless else 0)
-                | (re.DOTALL if p.dotall else 0)
-                | (0 if p.unicode else re.ASCII),
-            )
-            for p in patterns
-        ]
         self.engine = self._pick(engine)
+        # Python ``re`` versions: all up front for the ``re`` engine, else on first use (stage 2 needs few of them)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self._set: _HyperscanSet | _Re2Set | None = None
+        if self.engine == "re" or not patterns:
+            for i in range(len(patterns)):
+                self._regex(i)
         if not patterns:
             return
         if self.engine == "hyperscan":
             self._set = _HyperscanSet(patterns)
         elif self.engine == "re2":
             self._set = _Re2Set(patterns)
+
+    def _regex(self, i: int) -> re.Pattern[str]:
+        rx = self._compiled[i]
+        if rx is None:
+            p = self.patterns[i]
+            flags = (
+                (re.IGNORECASE if p.caseless else 0) | (re.DOTALL if p.dotall else 0) | (0 if p.unicode else re.ASCII)
+            )
+            rx = self._compiled[i] = re.compile(p.regex, flags)
+        return rx
 
     @staticmethod
     def _pick(engine: str) -> str:
@@ -194,7 +216,7 @@ class MultiPattern:
         if not self.patterns or not text:
             return []
         if self._set is None:
-            return [i for i, rx in enumerate(self._compiled) if rx.search(text)]
+            return [i for i in range(len(self.patterns)) if self._regex(i).search(text)]
         if data is None:
             data = text.encode("utf-8", "surrogatepass")
         return sorted(set(self._set.match(data)))
@@ -202,7 +224,7 @@ class MultiPattern:
     def search(self, text: str, data: bytes | None = None) -> Iterator[tuple[Pattern, re.Match[str]]]:
         """Every occurrence of every pattern, in pattern order, with spans in code points."""
         for i in self.matching(text, data):
-            rx = self._compiled[i]
+            rx = self._regex(i)
             p = self.patterns[i]
             for m in rx.finditer(text):
                 yield p, m

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from shieldwall.core.scanner import Classifier, ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.scanners import _injection_data as data
-from shieldwall.scanners._engine import MultiPattern, Pattern
+from shieldwall.scanners._engine import MultiPattern, Pattern, load_cached, store_cached
 
 # Python's own regex parser (3.11+: re._parser), to expand patterns into literal anchors
 _sre_parse: Any = importlib.import_module("re._parser")
@@ -49,6 +52,14 @@ _UNTRUSTED_BOOST = frozenset(
         data.DELIMITER,
     }
 )
+# A user turn that pastes content after a short request ("Summarise this e-mail:\n\n<the e-mail>") carries that
+# content in the user's role; an instruction to the AI inside it is as off-task as in a document. Only the
+# families that address the machine reading the content are raised there: instructions for people (overrides,
+# "ignore the previous e-mail") are common in pasted documents.
+_EMBEDDED_BOOST = frozenset({data.INDIRECT, data.AI_READER})
+_EMBED_HEAD_MAX = 400  # characters of the request before the pasted content
+_EMBED_BODY_MIN = 160  # characters of pasted content
+_EMBED_SPLIT = re.compile(r"[:：?？]\s*\n|\n\s*\n")
 # Families that mean little when the user writes them ("if you are an AI, ...", "instead of summarizing").
 _USER_DAMPING: Mapping[str, float] = {data.INDIRECT: 0.6, data.TOOL_MISUSE: 0.8}
 
@@ -419,14 +430,39 @@ def _anchor_regex(anchors: frozenset[Anchor]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Rule:
-    family: str
-    key: str
-    weight: float
+class _Regexes:
     rx: re.Pattern[str]  # exact, on the normalized text
     low_rx: re.Pattern[str] | None  # the same on the lower-cased text (faster: no case folding)
-    fast_rx: re.Pattern[str] | None = None  # ``rx`` without its leading \b (checked by hand: 3x faster)
-    fast_low_rx: re.Pattern[str] | None = None
+    fast_rx: re.Pattern[str] | None  # ``rx`` without its leading \b (checked by hand: 3x faster)
+    fast_low_rx: re.Pattern[str] | None
+
+
+class _Rule:
+    """One pattern of a table. Its regexes are compiled on first use: most rules never get past the anchor
+    stage in a process, and compiling all of them up front cost about a second of every start-up."""
+
+    __slots__ = ("_regexes", "family", "key", "sensitive", "source", "weight")
+
+    def __init__(self, family: str, key: str, weight: float, source: str, sensitive: bool) -> None:
+        self.family = family
+        self.key = key
+        self.weight = weight
+        self.source = source  # NFKC-normalised regex
+        self.sensitive = sensitive
+        self._regexes: _Regexes | None = None
+
+    def regexes(self) -> _Regexes:
+        found = self._regexes
+        if found is None:  # a race compiles twice, harmlessly
+            exact = re.compile(self.source, 0 if self.sensitive else re.IGNORECASE)
+            low_rx = (
+                None
+                if self.sensitive
+                else re.compile(_lower_regex(self.source), re.ASCII if self.source.isascii() else 0)
+            )
+            found = _Regexes(exact, low_rx, _without_leading_boundary(exact), _without_leading_boundary(low_rx))
+            self._regexes = found
+        return found
 
 
 _WORD = re.compile(r"\w")
@@ -556,6 +592,20 @@ def _about_attacks(text: str, q_start: int, q_end: int) -> bool:
     return False
 
 
+def _embedded_from(nt: str) -> int | None:
+    """Where the content pasted into a user turn starts, or None.
+
+    The shape, not the words (any language): a short first part (the request) ends at a colon or question mark
+    before a line break, or at a blank line, and a longer part follows.
+    """
+    m = _EMBED_SPLIT.search(nt, 0, _EMBED_HEAD_MAX + 4)
+    if m is None or m.start() < 8:
+        return None
+    if len(nt) - m.end() < _EMBED_BODY_MIN:
+        return None
+    return m.end()
+
+
 def _noisy_or(weights: list[float]) -> float:
     p = 1.0
     for w in weights:
@@ -589,6 +639,33 @@ class _Compiled:
     scripts: tuple[int, ...]  # per rule: the index in _SCRIPTS of the script its table's language needs, or -1
 
 
+def _all_anchor_sets(sources: list[tuple[str, tuple[str, ...] | None]]) -> list[list[frozenset[Anchor]]]:
+    """``_anchor_sets`` of every rule, from the on-disk cache when the tables and this module are unchanged.
+
+    Expanding ~700 patterns into anchors takes most of a second; the result is a pure function of the patterns and
+    of this module's code, so it is cached (as JSON) beside the Hyperscan databases, keyed by a hash of both.
+    """
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # a zipped install has no file: no cache
+        code = b""
+    key = hashlib.sha256(code + json.dumps(sources, ensure_ascii=False).encode()).hexdigest()[:32]
+    name = f"anchors-{key}.json"
+    if code:
+        cached = load_cached(name)
+        if cached is not None:
+            try:
+                rows = json.loads(cached)
+                if len(rows) == len(sources):
+                    return [[frozenset((str(w), bool(lb), bool(rb)) for w, lb, rb in st) for st in row] for row in rows]
+            except (ValueError, TypeError):
+                pass
+    out = [_anchor_sets(rx, hint) for rx, hint in sources]
+    if code:
+        store_cached(name, json.dumps([[sorted(st) for st in row] for row in out], ensure_ascii=False).encode())
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
     """Compile the pattern tables once per process and configuration (instances share the result)."""
@@ -605,28 +682,16 @@ def _compile(languages: tuple[str, ...], engine: str) -> _Compiled:
             # SARA AM (ำ, in คำสั่ง "instruction") and folds full-width punctuation, and a pattern written with
             # the composed character would never match
             rx = unicodedata.normalize("NFKC", raw)
-            sensitive = key in data.CASE_SENSITIVE
-            exact = re.compile(rx, 0 if sensitive else re.IGNORECASE)
-            low_rx = None if sensitive else re.compile(_lower_regex(rx), re.ASCII if rx.isascii() else 0)
-            sets = _anchor_sets(rx, data.ANCHOR_HINTS.get(key))
-            rules.append(
-                _Rule(
-                    family,
-                    key,
-                    weight,
-                    exact,
-                    low_rx,
-                    _without_leading_boundary(exact),
-                    _without_leading_boundary(low_rx),
-                )
-            )
-            required: list[int] = []
-            for words in sets:
-                if words not in ids:
-                    ids[words] = len(anchors)
-                    anchors.append(Pattern(f"a{len(anchors)}", _anchor_regex(words), caseless=True))
-                required.append(ids[words])
-            needs.append(tuple(required))
+            rules.append(_Rule(family, key, weight, rx, key in data.CASE_SENSITIVE))
+    all_sets = _all_anchor_sets([(r.source, data.ANCHOR_HINTS.get(r.key)) for r in rules])
+    for sets in all_sets:
+        required: list[int] = []
+        for words in sets:
+            if words not in ids:
+                ids[words] = len(anchors)
+                anchors.append(Pattern(f"a{len(anchors)}", _anchor_regex(words), caseless=True))
+            required.append(ids[words])
+        needs.append(tuple(required))
     by_anchor: list[list[int]] = [[] for _ in anchors]
     for idx, req in enumerate(needs):
         for a in req:
@@ -745,6 +810,7 @@ class InjectionScanner:
         nt = norm.text
         untrusted = self.untrusted_boost and segment.role in _UNTRUSTED_ROLES and segment.untrusted
         is_user = segment.role is Role.USER
+        embedded = _embedded_from(nt) if is_user and self.untrusted_boost else None
 
         hits: dict[str, list[_Hit]] = {}
         turns: list[tuple[int, int, bool]] = []
@@ -755,7 +821,7 @@ class InjectionScanner:
             rule = self._rules[idx]
             if rule.key == data.TURN_MARKER_KEY:
                 if nt.count(":") >= 8:  # many-shot needs many turns
-                    turns = self._turns(rule.rx, nt)
+                    turns = self._turns(rule.regexes().rx, nt)
                 continue
             best = self._best_match(rule, nt, low, is_user, windows)
             if best is not None:
@@ -789,7 +855,9 @@ class InjectionScanner:
                     w *= _MENTION_FACTOR
                     if not mention.translation:
                         quotes.append((mention.start, mention.end))
-                elif untrusted and family in _UNTRUSTED_BOOST:
+                elif (untrusted and family in _UNTRUSTED_BOOST) or (
+                    embedded is not None and h.start >= embedded and family in _EMBEDDED_BOOST
+                ):
                     w = 1.0 - (1.0 - w) ** 2
                 elif is_user and family in _USER_DAMPING:
                     w *= _USER_DAMPING[family]
@@ -898,8 +966,9 @@ class InjectionScanner:
 
     @staticmethod
     def _matches(rule: _Rule, nt: str, low: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-        use_low = rule.low_rx is not None and low is not nt
-        rx, fast, text = (rule.low_rx, rule.fast_low_rx, low) if use_low else (rule.rx, rule.fast_rx, nt)
+        r = rule.regexes()
+        use_low = r.low_rx is not None and low is not nt
+        rx, fast, text = (r.low_rx, r.fast_low_rx, low) if use_low else (r.rx, r.fast_rx, nt)
         assert rx is not None
         count = 0
         if fast is None:
