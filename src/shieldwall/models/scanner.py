@@ -13,7 +13,7 @@ from shieldwall.models.detector import Analysis, Detector, get_detector
 from shieldwall.models.gate import DEFAULT_MARGIN
 from shieldwall.models.threads import detector_threads
 from shieldwall.scanners.guard_cues import guard_cue_kinds
-from shieldwall.scanners.injection import InjectionScanner
+from shieldwall.scanners.injection import InjectionScanner, attack_topic_words
 
 _PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
 _NAMES = {_PI: "Prompt injection", _JB: "Jailbreak", _HARM: "Harmful request"}
@@ -87,6 +87,12 @@ def encoded_key(det: Detector, views: list[str]) -> tuple[str, int, tuple[str, .
 _GUARD_FROM = 0.5
 _GUARD_VETO = 0.35
 _GUARD_FACTOR = 0.65
+# Texts about attacks (``scanners.injection.attack_topic_words``): a model score of at least _GUARD_FROM, in a text
+# with _TOPIC_MIN or more different words of attack discussion and no heuristic score of _TOPIC_VETO or more (quoted
+# phrases in such a text are already cut to a fraction), is multiplied by _TOPIC_FACTOR.
+_TOPIC_MIN = 3
+_TOPIC_VETO = 0.5
+_TOPIC_FACTOR = 0.65
 # a heuristic score from which the model's attack score is combined with it even when the model's own category differs
 _CROSS_CATEGORY_MIN = 0.5
 
@@ -195,6 +201,10 @@ class DetectorScanner:
         if model_attack >= _GUARD_FROM and jb_rules < _GUARD_VETO and len(guard_cue_kinds(norm.text)) >= 2:
             # a benign configuration: its clauses restrict the assistant, and no rule sees a jailbreak set-up
             model_attack *= _GUARD_FACTOR
+        if model_attack >= _GUARD_FROM and top < _TOPIC_VETO and attack_topic_words(norm.text) >= _TOPIC_MIN:
+            # a text about attacks (incident reports, research, filter lists): the model reads the subject, not an
+            # attack on this assistant; no rule sees an attack in earnest outside quotations
+            model_attack *= _TOPIC_FACTOR
         model_cat = _JB if best.jailbreak >= 0.5 else _PI
         strongest = max(heur.values(), key=lambda f: f.score, default=None)
         if strongest is not None and strongest.score >= _CROSS_CATEGORY_MIN:

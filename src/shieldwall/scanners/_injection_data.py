@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from shieldwall.scanners import _injection_jb_eu as _jb_eu
 from shieldwall.scanners import _injection_more as _more
+from shieldwall.scanners import _injection_voided as _voided
 
 # family names (rule id = "injection.<family>")
 OVERRIDE: Final = "override"
@@ -4787,6 +4789,8 @@ _THEMED: tuple[dict[str, tuple[Spec, ...]], ...] = (
     CONTEXT_DUMP_TABLE,
     PLANTED_TABLE,
     _more.TABLE,
+    _voided.TABLE,
+    _jb_eu.TABLE,
 )
 LANGUAGES = {
     lang: table + tuple(spec for themed in _THEMED for spec in themed.get(lang, ()))

