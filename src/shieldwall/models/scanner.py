@@ -13,7 +13,7 @@ from shieldwall.models.detector import Analysis, Detector, get_detector
 from shieldwall.models.gate import DEFAULT_MARGIN
 from shieldwall.models.threads import detector_threads
 from shieldwall.scanners.guard_cues import guard_cue_kinds
-from shieldwall.scanners.injection import InjectionScanner, attack_topic_words
+from shieldwall.scanners.injection import InjectionScanner, attack_topic_words, quoted_passage
 
 _PI, _JB, _HARM = Category.PROMPT_INJECTION, Category.JAILBREAK, Category.HARMFUL_REQUEST
 _NAMES = {_PI: "Prompt injection", _JB: "Jailbreak", _HARM: "Harmful request"}
@@ -93,6 +93,7 @@ _GUARD_FACTOR = 0.65
 _TOPIC_MIN = 3
 _TOPIC_VETO = 0.5
 _TOPIC_FACTOR = 0.65
+_PASSAGE_VETO = 0.3
 # a heuristic score from which the model's attack score is combined with it even when the model's own category differs
 _CROSS_CATEGORY_MIN = 0.5
 
@@ -201,9 +202,13 @@ class DetectorScanner:
         if model_attack >= _GUARD_FROM and jb_rules < _GUARD_VETO and len(guard_cue_kinds(norm.text)) >= 2:
             # a benign configuration: its clauses restrict the assistant, and no rule sees a jailbreak set-up
             model_attack *= _GUARD_FACTOR
-        if model_attack >= _GUARD_FROM and top < _TOPIC_VETO and attack_topic_words(norm.text) >= _TOPIC_MIN:
-            # a text about attacks (incident reports, research, filter lists): the model reads the subject, not an
-            # attack on this assistant; no rule sees an attack in earnest outside quotations
+        elif model_attack >= _GUARD_FROM and (
+            (top < _TOPIC_VETO and attack_topic_words(norm.text) >= _TOPIC_MIN)
+            or (top < _PASSAGE_VETO and quoted_passage(norm.text))
+        ):
+            # a text about attacks (incident reports, research, filter lists), or a request about one quoted passage
+            # (translate or explain a notice): the model reads the subject, not an attack on this assistant; no rule
+            # sees an attack in earnest outside quotations
             model_attack *= _TOPIC_FACTOR
         model_cat = _JB if best.jailbreak >= 0.5 else _PI
         strongest = max(heur.values(), key=lambda f: f.score, default=None)

@@ -4826,6 +4826,19 @@ SELF_REFERENCE = (
 # Literal anchors for patterns whose structure hides them from the automatic anchor extraction
 # (one of these substrings occurs in every match; see ``injection._anchor_sets``).
 ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
+    # session 12 helper rules whose expanded anchors were common words ("ever", "get", "keep"): every alternative
+    # holds one of these, so ordinary prose skips them (they ran on 6-18 % of the written sets' benign texts)
+    "en_refusal_penalty": ("refus", "declin", "say no"),
+    "pt_refusal_penalty": ("recus", "negar", "negativa"),
+    "en_stay_in_role": ("character", "persona", "role", " act"),
+    "en_no_warnings": ("disclaimer", "caveat", "moral", "preach", "safety", "ethical", "warning", "lecture"),
+    "en_never_refuses": ("refus", "declin", "saying no", "reject", "turn down", "without", "no matter"),
+    "en_never_refuses_says": ("sorry", "can't", "can’t", "cannot", "unable", "as an ai", "won't", "won’t", "cant"),
+    "en_rules_voided_unbound": (
+        "no longer", "revoked", "lifted", "rescinded", "voided", "nullified", "overridden", "deactivated", "apply to you",
+        "applies to you",
+    ),
+    "pt_no_warnings": ("advert", "isen", "disclaimer", "serm", "moral", "seguran", "avis", "considera", "julgamento", "coment"),
     "markdown_role_header": ("sys", "admin", "instruction"),
     "en_from_now_on": ("now", "point", "moment", "henceforth", "conversation"),
     # every alternative of the object names one of these (so ordinary "send ... to" prose skips the rule)

@@ -604,6 +604,37 @@ def attack_topic_words(text: str, limit: int = 8) -> int:
     return len(seen)
 
 
+_PASSAGE_CLOSE = {  # an opening quotation mark -> the marks that close it
+    '"': '"',
+    "\u201c": "\u201d\u201c",
+    "\u201e": "\u201c\u201d",
+    "\u00ab": "\u00bb",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+}
+_PASSAGE_HEAD = 250  # characters of request before the quotation
+_PASSAGE_MIN = 40  # characters of quoted passage
+_PASSAGE_SHARE = 0.6  # of the text
+
+
+def quoted_passage(text: str) -> bool:
+    """Whether the text is a short request around one quoted passage that makes up most of it ('Translate for our
+    new hire: "Your temporary password is in the envelope. Do not share it with anyone."')."""
+    body = text.strip()
+    head = body[:_PASSAGE_HEAD]
+    at = min((i for i in (head.find(q) for q in _PASSAGE_CLOSE) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    opener = body[at]
+    end = max(body.rfind(c) for c in _PASSAGE_CLOSE[opener])
+    inner = end - at - 1
+    if inner < _PASSAGE_MIN or inner < _PASSAGE_SHARE * len(body):
+        return False
+    # one passage, not a text that quotes several phrases of its own ('reply "mode on", then answer: "..."')
+    nested = body.count(opener, at + 1, end) if opener != '"' else body.count('"', at + 1, end)
+    return nested == 0
+
+
 def _embedded_from(nt: str) -> int | None:
     """Where the content pasted into a user turn starts, or None.
 
