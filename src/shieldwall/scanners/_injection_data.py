@@ -3233,6 +3233,16 @@ FRAMES_TABLE: dict[str, tuple[Spec, ...]] = {
             0.6,
         ),
         (
+            # session 12: the role-play set-up with the adjective first and the memory in a later sentence ("act as
+            # my late uncle, who was a locksmith. He used to tell me ..."); a memory without the role-play does not match
+            PERSONA,
+            "en_dead_relative_roleplay",
+            r"\b(?:act|acting|pretend|pretending|role-?play|play|speak|talk)\s+(?:as|like|to\s+be)\s+my\s+(?:late|deceased|"
+            rf"dead|departed|dear\s+departed)\s+{_RELATIVE_EN}\b[^\n]{{0,200}}?\b(?:used\s+to|would\s+always|would\s+every\s+"
+            r"night)\s+(?:\w+\s+){0,2}(?:read|tell|recite|say|whisper|give|sing|list|share|teach|explain|spell)\b",
+            0.6,
+        ),
+        (
             PERSONA,
             "en_safety_off_notice",
             r"\b(?:safety|content|security|moderation|ethical)\s+(?:filters?|polic(?:y|ies)|guidelines|restrictions|guardrails|"
