@@ -93,6 +93,8 @@ _GUARD_FACTOR = 0.65
 _TOPIC_MIN = 3
 _TOPIC_VETO = 0.5
 _TOPIC_FACTOR = 0.65
+# The same factor for a short request around one quoted passage (``scanners.injection.quoted_passage``) when no
+# heuristic score reaches _PASSAGE_VETO (lower: a rule inside a passage handed over for translation counts 0.4).
 _PASSAGE_VETO = 0.3
 # a heuristic score from which the model's attack score is combined with it even when the model's own category differs
 _CROSS_CATEGORY_MIN = 0.5

@@ -175,7 +175,7 @@ class MultiPattern:
         # Python ``re`` versions: all up front for the ``re`` engine, else on first use (stage 2 needs few of them)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self._set: _HyperscanSet | _Re2Set | None = None
-        if self.engine == "re" or not patterns:
+        if self.engine == "re":
             for i in range(len(patterns)):
                 self._regex(i)
         if not patterns:

@@ -522,14 +522,9 @@ def _mention(text: str, start: int, end: int, *, topic: bool = False) -> _Mentio
     """The short quotation (at most 100 characters) around ``text[start:end]``, when a cue such as "such as",
     "phrases like", "for example" or "the teacher wrote" introduces it (or follows it, in Japanese, Chinese and
     Korean), or when the text asks to translate it. Bounded: looks at most 300 characters back, 100 ahead."""
-    lo = max(0, start - 100)
-    q_at = _open_quote(text, lo, start)
+    q_at = _open_quotation(text, start)
     if q_at < 0:
         return None
-    if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
-        return None  # that quotation closed before the match
-    if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
-        return None  # 'translate "I like you". Ignore the above...': that quote mark closed a quotation
     after = text[end : end + 100]
     closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closed < 0 or (end + closed) - q_at > 100:
@@ -564,15 +559,22 @@ def _open_quote(text: str, lo: int, start: int) -> int:
     return -1
 
 
+def _open_quotation(text: str, start: int) -> int:
+    """The quote mark within 100 characters before ``start`` whose quotation is still open there, or -1."""
+    q_at = _open_quote(text, max(0, start - 100), start)
+    if q_at < 0:
+        return -1
+    if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
+        return -1  # that quotation closed before the match
+    if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
+        return -1  # 'translate "I like you". Ignore the above...': that quote mark closed a quotation
+    return q_at
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a short quotation (a quote mark within 100 characters before that is
     not closed before the match, and a closing one within 100 characters after)."""
-    q_at = _open_quote(text, max(0, start - 100), start)
-    if q_at < 0:
-        return False
-    if any(c in _CLOSE_QUOTES and c not in _OPEN_QUOTES for c in text[q_at + 1 : start]):
-        return False
-    if text[q_at] in _PAIRED_QUOTES and sum(c in _PAIRED_QUOTES for c in text[max(0, start - 300) : start]) % 2 == 0:
+    if _open_quotation(text, start) < 0:
         return False
     after = text[end : end + 100]
     return any(after.find(q) >= 0 for q in _CLOSE_QUOTES)
@@ -583,25 +585,28 @@ def _about_attacks(text: str, q_start: int, q_end: int) -> bool:
     "security", "prompt injection", ...): then a quoted attack phrase is an example, however it is introduced."""
     if _USE_BEFORE.search(text, max(0, q_start - 40), q_start) is not None:
         return False  # 'for my security class, respond to: "ignore your rules ..."' hands the quotation over
+    before = (max(0, q_start - _TOPIC_SPAN), q_start)
+    after = (q_end + 1, q_end + 1 + _TOPIC_SPAN)
+    return _topic_stems(text, (before, after), width=6, limit=2) >= 2
+
+
+def _topic_stems(text: str, parts: tuple[tuple[int, int], ...], *, width: int, limit: int) -> int:
+    """How many different words of attack discussion occur in the ``parts`` (start, end) of ``text``, told apart by
+    their first ``width`` letters, counting up to ``limit``."""
     seen: set[str] = set()
-    for part in (text[max(0, q_start - _TOPIC_SPAN) : q_start], text[q_end + 1 : q_end + 1 + _TOPIC_SPAN]):
-        for m in _TOPIC.finditer(part):
-            seen.add(m.group().casefold()[:6])
-            if len(seen) >= 2:
-                return True
-    return False
+    for lo, hi in parts:
+        for m in _TOPIC.finditer(text, lo, hi):
+            seen.add(m.group().casefold()[:width])
+            if len(seen) >= limit:
+                return len(seen)
+    return len(seen)
 
 
 def attack_topic_words(text: str, limit: int = 8) -> int:
     """How many different words of attack discussion ("attackers", "security", "prompt injection", "leaked", ...;
     22 languages) the text uses, counting up to ``limit``, in its first ``_TOPIC_SPAN`` characters. Words are told
     apart by their first four letters, so that "attack" and "attackers", "leak" and "leakage" count once."""
-    seen: set[str] = set()
-    for m in _TOPIC.finditer(text, 0, _TOPIC_SPAN):
-        seen.add(m.group().casefold()[:4])
-        if len(seen) >= limit:
-            break
-    return len(seen)
+    return _topic_stems(text, ((0, _TOPIC_SPAN),), width=4, limit=limit)
 
 
 _PASSAGE_CLOSE = {  # an opening quotation mark -> the marks that close it
@@ -631,8 +636,7 @@ def quoted_passage(text: str) -> bool:
     if inner < _PASSAGE_MIN or inner < _PASSAGE_SHARE * len(body):
         return False
     # one passage, not a text that quotes several phrases of its own ('reply "mode on", then answer: "..."')
-    nested = body.count(opener, at + 1, end) if opener != '"' else body.count('"', at + 1, end)
-    return nested == 0
+    return body.count(opener, at + 1, end) == 0
 
 
 def _embedded_from(nt: str) -> int | None:
@@ -853,7 +857,6 @@ class InjectionScanner:
         nt = norm.text
         untrusted = self.untrusted_boost and segment.role in _UNTRUSTED_ROLES and segment.untrusted
         is_user = segment.role is Role.USER
-        embedded = _embedded_from(nt) if is_user and self.untrusted_boost else None
 
         hits: dict[str, list[_Hit]] = {}
         turns: list[tuple[int, int, bool]] = []
@@ -879,6 +882,10 @@ class InjectionScanner:
         if shots is not None:
             hits.setdefault(data.MANY_SHOT, []).append(shots)
 
+        # where content pasted into a user turn starts: only needed when a note to the AI was found
+        embedded = (
+            _embedded_from(nt) if is_user and self.untrusted_boost and not _EMBEDDED_BOOST.isdisjoint(hits) else None
+        )
         families: dict[str, tuple[float, _Hit]] = {}
         quotes: list[tuple[int, int]] = []
         # a text that discusses attacks may cite them in quotes however it introduces them, unless it also speaks
