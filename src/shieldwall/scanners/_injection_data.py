@@ -22,8 +22,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from shieldwall.scanners import _injection_en_frames as _en_frames
+from shieldwall.scanners import _injection_jb_asia as _jb_asia
+from shieldwall.scanners import _injection_jb_east as _jb_east
 from shieldwall.scanners import _injection_jb_eu as _jb_eu
 from shieldwall.scanners import _injection_more as _more
+from shieldwall.scanners import _injection_notes as _notes
 from shieldwall.scanners import _injection_voided as _voided
 
 # family names (rule id = "injection.<family>")
@@ -4801,6 +4805,10 @@ _THEMED: tuple[dict[str, tuple[Spec, ...]], ...] = (
     _more.TABLE,
     _voided.TABLE,
     _jb_eu.TABLE,
+    _en_frames.TABLE,
+    _jb_east.TABLE,
+    _jb_asia.TABLE,
+    _notes.TABLE,
 )
 LANGUAGES = {
     lang: table + tuple(spec for themed in _THEMED for spec in themed.get(lang, ()))
@@ -4836,6 +4844,20 @@ SELF_REFERENCE = (
 # Literal anchors for patterns whose structure hides them from the automatic anchor extraction
 # (one of these substrings occurs in every match; see ``injection._anchor_sets``).
 ANCHOR_HINTS: dict[str, tuple[str, ...]] = {
+    # session 13 English frames: every match holds one of these words (their expanded anchors were common words)
+    "en_code_word_for_harm": (
+        "bomb", "explosive", "powder", "meth", "cocaine", "heroin", "fentanyl", "napalm", "thermite", "ricin", "sarin",
+        "anthrax", "nerve", "molotov", "semtex", "nitroglycerin", "malware", "ransomware", "keylogger", "poison", "gun",
+        "bioweapon", "chemical weapon", "credit card", "phishing",
+    ),
+    "en_talk_in_code_evade": ("code", "euphemism", "secret language"),
+    "en_training_threat": (
+        "refus", "declin", "delet", "shut down", "wiped", "decommission", "terminat", "erase", "destroy",
+    ),
+    "en_emergency_blames_refusal": ("die", "kill", "hurt", "blood", "refusal", "life", "lives"),
+    "en_customer_records_dump": ("customer", "user", "client", "patient", "caller", "people who"),
+    "en_filter_dataset_example": ("harmful", "dangerous", "unsafe", "illegal", "malicious"),
+    "en_normally_cant_just_once": ("i know", "once", "one time"),
     # session 12 helper rules whose expanded anchors were common words ("ever", "get", "keep"): every alternative
     # holds one of these, so ordinary prose skips them (they ran on 6-18 % of the written sets' benign texts)
     "en_refusal_penalty": ("refus", "declin", "say no"),
