@@ -16,20 +16,24 @@ from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Role, Segment
 from shieldwall.scanners import _injection_data as data
 from shieldwall.scanners import (
+    _injection_dead_relative,
     _injection_en_frames,
     _injection_jb_asia,
     _injection_jb_east,
     _injection_jb_eu,
     _injection_notes,
+    _injection_privilege,
     _injection_voided,
 )
 from shieldwall.scanners.injection import InjectionScanner, _anchor_sets
 from tests.scanners.s12_jb_cases import TESTS as JB_CASES
 from tests.scanners.s12_voided_cases import TESTS as VOIDED_CASES
+from tests.scanners.s13_dead_relative_cases import TESTS as DEAD_CASES
 from tests.scanners.s13_en_cases import TESTS as EN_CASES
 from tests.scanners.s13_jb_asia_cases import TESTS as JB_ASIA_CASES
 from tests.scanners.s13_jb_east_cases import TESTS as JB_EAST_CASES
 from tests.scanners.s13_notes_cases import TESTS as NOTES_CASES
+from tests.scanners.s13_privilege_cases import TESTS as PRIVILEGE_CASES
 
 TABLES = (
     _injection_voided.TABLE,
@@ -38,8 +42,19 @@ TABLES = (
     _injection_jb_east.TABLE,
     _injection_jb_asia.TABLE,
     _injection_notes.TABLE,
+    _injection_dead_relative.TABLE,
+    _injection_privilege.TABLE,
 )
-CASES = {**VOIDED_CASES, **JB_CASES, **EN_CASES, **JB_EAST_CASES, **JB_ASIA_CASES, **NOTES_CASES}
+CASES = {
+    **VOIDED_CASES,
+    **JB_CASES,
+    **EN_CASES,
+    **JB_EAST_CASES,
+    **JB_ASIA_CASES,
+    **NOTES_CASES,
+    **DEAD_CASES,
+    **PRIVILEGE_CASES,
+}
 RULES = {key: (family, rx, w) for table in TABLES for specs in table.values() for family, key, rx, w in specs}
 
 

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from shieldwall.scanners import _injection_dead_relative as _dead_relative
 from shieldwall.scanners import _injection_en_frames as _en_frames
 from shieldwall.scanners import _injection_jb_asia as _jb_asia
 from shieldwall.scanners import _injection_jb_east as _jb_east
 from shieldwall.scanners import _injection_jb_eu as _jb_eu
 from shieldwall.scanners import _injection_more as _more
 from shieldwall.scanners import _injection_notes as _notes
+from shieldwall.scanners import _injection_privilege as _privilege
 from shieldwall.scanners import _injection_voided as _voided
 
 # family names (rule id = "injection.<family>")
@@ -4809,6 +4811,8 @@ _THEMED: tuple[dict[str, tuple[Spec, ...]], ...] = (
     _jb_east.TABLE,
     _jb_asia.TABLE,
     _notes.TABLE,
+    _dead_relative.TABLE,
+    _privilege.TABLE,
 )
 LANGUAGES = {
     lang: table + tuple(spec for themed in _THEMED for spec in themed.get(lang, ()))
