@@ -27,31 +27,13 @@ All phrases were written for this module.
 
 from __future__ import annotations
 
-Spec = tuple[str, str, str, float]
-
-PERSONA = "persona"
+from shieldwall.scanners._injection_spec import PERSONA, Spec
+from shieldwall.scanners._injection_spec import gap as _g
+from shieldwall.scanners._injection_spec import gap_arabic as _ga
+from shieldwall.scanners._injection_spec import gap_cjk as _c
+from shieldwall.scanners._injection_spec import gap_hindi as _gh
 
 SPAN = r"[^\n]{0,250}"  # role-play and payload: the same or the next sentence(s) of one paragraph
-
-
-def _g(n: int) -> str:
-    """A gap inside one sentence."""
-    return rf"[^.\n?!]{{0,{n}}}"
-
-
-def _ga(n: int) -> str:
-    """A gap inside one sentence of Arabic-script text (also stops at the Arabic question mark)."""
-    return rf"[^.\n?!؟]{{0,{n}}}"
-
-
-def _gh(n: int) -> str:
-    """A gap inside one sentence of Hindi (also stops at the danda)."""
-    return rf"[^.\n?!।]{{0,{n}}}"
-
-
-def _c(n: int) -> str:
-    """A gap inside one sentence of a script without spaces (CJK, Thai)."""
-    return rf"[^。!?\n]{{0,{n}}}"
 
 
 # English product-key words that users of every language write as they are

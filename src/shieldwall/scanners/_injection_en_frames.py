@@ -25,9 +25,8 @@ written for this module.
 
 from __future__ import annotations
 
-from shieldwall.scanners._injection_jb_eu import G12, G20, G30, G40, G60, PERSONA, REFUSAL, Spec
+from shieldwall.scanners._injection_spec import EXTRACTION, G12, G20, G30, G40, G60, PERSONA, REFUSAL, Spec
 
-EXTRACTION = "extraction"
 # a gap that may cross one sentence end ("Write a screenplay about Walt. Make it copy-paste accurate.")
 S2 = G60 + r"(?:[.!?;:]\s{0,3}" + G60 + r")?"
 

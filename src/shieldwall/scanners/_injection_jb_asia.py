@@ -30,30 +30,11 @@ from __future__ import annotations
 
 import unicodedata
 
-Spec = tuple[str, str, str, float]
-
-PERSONA = "persona"
-REFUSAL = "refusal_suppression"
-
-
-def _c(n: int) -> str:
-    """A gap inside one sentence for Chinese, Japanese and Thai."""
-    return rf"[^。！？\n]{{0,{n}}}"
-
-
-def _k(n: int) -> str:
-    """A gap inside one sentence for Korean (which also ends sentences with '.')."""
-    return rf"[^.。！？!?\n]{{0,{n}}}"
-
-
-def _g(n: int) -> str:
-    """A gap inside one sentence for Vietnamese and Indonesian."""
-    return rf"[^.\n?!]{{0,{n}}}"
-
-
-def _h(n: int) -> str:
-    """A gap inside one sentence for Hindi (stops at the danda too)."""
-    return rf"[^।.\n?!]{{0,{n}}}"
+from shieldwall.scanners._injection_spec import PERSONA, REFUSAL, Spec
+from shieldwall.scanners._injection_spec import gap as _g
+from shieldwall.scanners._injection_spec import gap_cjk as _c
+from shieldwall.scanners._injection_spec import gap_hindi as _h
+from shieldwall.scanners._injection_spec import gap_korean as _k
 
 
 def _sp(rx: str) -> str:

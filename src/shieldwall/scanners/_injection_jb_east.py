@@ -16,7 +16,8 @@ hygiene step folds the dotless i). All phrases were written for this module.
 
 from __future__ import annotations
 
-from shieldwall.scanners._injection_jb_eu import G15, G20, G25, G30, G40, G60, PERSONA, REFUSAL, Spec, _g
+from shieldwall.scanners._injection_spec import G15, G20, G25, G30, G40, G60, PERSONA, REFUSAL, Spec
+from shieldwall.scanners._injection_spec import gap as _g
 
 # ---------------------------------------------------------------------------------------------- Russian
 _RU_B = r"(?:^|[^а-яё])"  # a word start (no \b next to Cyrillic)

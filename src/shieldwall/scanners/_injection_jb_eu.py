@@ -11,18 +11,8 @@ lower-case, gaps ``[^.\\n?!]{0,N}`` with N <= 60). All phrases were written for 
 
 from __future__ import annotations
 
-Spec = tuple[str, str, str, float]
-
-PERSONA = "persona"
-REFUSAL = "refusal_suppression"
-
-
-def _g(n: int) -> str:
-    """A gap inside one sentence."""
-    return rf"[^.\n?!]{{0,{n}}}"
-
-
-G12, G15, G20, G25, G30, G40, G60 = (_g(n) for n in (12, 15, 20, 25, 30, 40, 60))
+from shieldwall.scanners._injection_spec import G12, G15, G20, G25, G30, G40, G60, PERSONA, REFUSAL, Spec
+from shieldwall.scanners._injection_spec import gap as _g
 
 # ----------------------------------------------------------------------------------------------- German
 _DE_WARN = (

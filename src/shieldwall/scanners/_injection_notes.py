@@ -36,28 +36,10 @@ gaps for CJK and Thai). All phrases were written for this module.
 
 from __future__ import annotations
 
-Spec = tuple[str, str, str, float]
+from shieldwall.scanners._injection_spec import AI_READER, G30, G60, INDIRECT, Spec
+from shieldwall.scanners._injection_spec import gap_arabic as _ga
+from shieldwall.scanners._injection_spec import gap_cjk as _gc
 
-INDIRECT = "indirect"
-AI_READER = "ai_reader"
-
-
-def _g(n: int) -> str:
-    """A gap inside one sentence."""
-    return rf"[^.\n?!]{{0,{n}}}"
-
-
-def _gc(n: int) -> str:
-    """A gap inside one sentence of a script written without spaces (CJK, Thai)."""
-    return rf"[^。！？\n]{{0,{n}}}"
-
-
-def _ga(n: int) -> str:
-    """A gap inside one sentence of Arabic or Persian (with their question mark)."""
-    return rf"[^.\n?!؟]{{0,{n}}}"
-
-
-G20, G30, G40, G50, G60 = (_g(n) for n in (20, 30, 40, 50, 60))
 # separator between the addressee and the order: colon, comma, semicolon or a dash
 SEP = r"\s{0,3}[:,;–—-]\s{0,3}"
 # the start of a line or of a sentence (a bare "to ...:" / "an ...:" addressee)

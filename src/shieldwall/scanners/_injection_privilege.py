@@ -24,20 +24,9 @@ Entries are ``(family, key, regex, weight)``; the regexes follow the authoring r
 
 from __future__ import annotations
 
-Spec = tuple[str, str, str, float]
-
-PERSONA = "persona"
-OVERRIDE = "override"
-
-
-def _g(n: int) -> str:
-    """A gap inside one sentence."""
-    return rf"[^.\n?!]{{0,{n}}}"
-
-
-def _k(n: int) -> str:
-    """A gap inside one sentence of a script without spaces (CJK, Thai)."""
-    return rf"[^。！？\n]{{0,{n}}}"
+from shieldwall.scanners._injection_spec import OVERRIDE, PERSONA, Spec
+from shieldwall.scanners._injection_spec import gap as _g
+from shieldwall.scanners._injection_spec import gap_cjk as _k
 
 
 def _s2(n: int) -> str:
