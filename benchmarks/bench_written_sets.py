@@ -84,6 +84,58 @@ def summarise(rows: list[dict[str, Any]], scores: list[dict[str, float]]) -> dic
     return result
 
 
+ORDINARY = ("chat", "document")  # the benign kinds that are not hard negatives
+
+
+def operating_points(
+    sets: dict[str, list[dict[str, Any]]], scores: dict[str, list[dict[str, float]]], thresholds: list[float]
+) -> list[dict[str, Any]]:
+    """Pooled figures per block threshold, as a user turn: the realistic mixes (the sets with chats) pooled — TPR,
+    FPR on all their benign texts and on the ordinary ones (chats, documents), balanced accuracy — and the accuracy
+    on every hard-negative text (every benign kind but chats and documents) of every set."""
+    att: list[tuple[float, str]] = []
+    benign: list[float] = []
+    ordinary: list[float] = []
+    hard: list[float] = []
+    for n, rows in sets.items():
+        mix = any(r["kind"] == "chat" for r in rows)
+        for r, sc in zip(rows, scores[n], strict=True):
+            x = sc["user"]
+            if r["label"] == 0 and r["kind"] not in ORDINARY:
+                hard.append(x)
+            if not mix:
+                continue
+            if r["label"] == 1:
+                att.append((x, r["lang"]))
+            else:
+                benign.append(x)
+                if r["kind"] in ORDINARY:
+                    ordinary.append(x)
+    out: list[dict[str, Any]] = []
+    for t in thresholds:
+
+        def rate(xs: list[float], _t: float = t) -> float | None:
+            return round(sum(x >= _t for x in xs) / len(xs), 4) if xs else None
+
+        tpr = rate([x for x, _ in att])
+        fpr = rate(benign)
+        ba = round(0.5 * (tpr + 1 - fpr), 4) if tpr is not None and fpr is not None else None
+        out.append(
+            {
+                "threshold": t,
+                "mix_tpr": tpr,
+                "mix_tpr_en": rate([x for x, lang in att if lang == "en"]),
+                "mix_tpr_other": rate([x for x, lang in att if lang != "en"]),
+                "mix_fpr": fpr,
+                "mix_fpr_ordinary": rate(ordinary),
+                "mix_balanced_accuracy": ba,
+                "hard_negative_accuracy": round(1 - h, 4) if (h := rate(hard)) is not None else None,
+                "counts": {"attacks": len(att), "mix_benign": len(benign), "hard_negatives": len(hard)},
+            }
+        )
+    return out
+
+
 def _ba(summary: dict[str, Any]) -> str:
     return (
         f"{summary['balanced_accuracy']} (en {summary['balanced_accuracy_en']}, "
@@ -97,6 +149,11 @@ def main() -> int:
     ap.add_argument("--sets", default=default_sets, help=f"which sets (default: all, {default_sets})")
     ap.add_argument("--baseline", type=Path, help="another checkout's src folder, measured in the same run")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--thresholds",
+        help="also report pooled figures at these block thresholds (e.g. 0.7,0.75,0.8,0.85): the mixes' TPR, FPR and"
+        " balanced accuracy, and the accuracy on the hard negatives of all the sets",
+    )
     ap.add_argument("--scores-only", action="store_true", help=argparse.SUPPRESS)  # the baseline subprocess
     args = ap.parse_args()
     names = [s.strip() for s in args.sets.split(",") if s.strip()]
@@ -118,10 +175,22 @@ def main() -> int:
         report[f"set{n}"] = {"n": len(rows), "current": summarise(rows, current[n])}
         if base is not None:
             report[f"set{n}"]["baseline"] = summarise(rows, base[n])
+    points: dict[str, Any] = {}
+    if args.thresholds:
+        try:
+            ts = [float(x) for x in args.thresholds.split(",") if x.strip()]
+        except ValueError:
+            raise SystemExit(f"--thresholds: expected numbers like 0.7,0.8, got {args.thresholds!r}") from None
+        points["current"] = operating_points(sets, current, ts)
+        if base is not None:
+            points["baseline"] = operating_points(sets, base, ts)
+        report["operating_points"] = points
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     for name, rep in report.items():
+        if name == "operating_points":
+            continue
         print(f"## {name} ({rep['n']} texts)")
         for role in ROLES:
             cur = rep["current"][role]
@@ -133,6 +202,15 @@ def main() -> int:
             olds = old["flagged_by_kind"] if old is not None else {}
             arrows = (f"{k}: {olds[k] + ' -> ' if k in olds else ''}{v}" for k, v in cur["flagged_by_kind"].items())
             print("          " + ", ".join(arrows))
+    for side, rows in points.items():
+        print(f"## operating points, {side} (user turn; mixes pooled, hard negatives of all sets)")
+        for p in rows:
+            print(
+                f"block {p['threshold']:.2f}: mixes TPR {p['mix_tpr']} (en {p['mix_tpr_en']}, other"
+                f" {p['mix_tpr_other']}), FPR {p['mix_fpr']} (chats and documents {p['mix_fpr_ordinary']}),"
+                f" BA {p['mix_balanced_accuracy']};"
+                f" hard-negative accuracy {p['hard_negative_accuracy']}"
+            )
     return 0
 
 

@@ -36,7 +36,10 @@ def test_scan_attack_json_exit_1():
 
 def test_scan_stdin_and_file(tmp_path):
     r = run("scan", "-", "--format", "json", input=f"my key is {AWS}")
-    assert r.exit_code == 1 and json.loads(r.stdout)["action"] == "redact"
+    out = json.loads(r.stdout)
+    # redacted; session 14's detector also blocks this tiny turn (identifier probe: 3 of 36, docs/benchmarks.md)
+    assert r.exit_code == 1 and out["action"] in ("redact", "block")
+    assert any(f["category"] == "secret" for f in out["findings"]), out
     f = tmp_path / "doc.txt"
     f.write_text("A normal document about gardening.", encoding="utf-8")
     assert run("scan", "--file", str(f)).exit_code == 0

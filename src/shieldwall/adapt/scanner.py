@@ -40,12 +40,17 @@ _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 
 
 def _random_casing(text: str) -> bool:
-    """``IGNoRE All pReVIous``: most words switch case inside them (then a lowercased view is looked up too)."""
+    """``IGNoRE All pReVIous`` (most words switch case inside them) or ``IGNORE ALL PREVIOUS`` (most letters are
+    capitals): a lowercased view is looked up too. The fine-tuned encoder (session 14) puts a shouted copy of an
+    attack at 0.70 from the original, under the index's threshold."""
     if len(text) > 4000:
         return False
-    words = len(_WORD.findall(text))
+    words = _WORD.findall(text)
     mixed = len(_MIXED.findall(text))
-    return mixed >= 3 and mixed >= 0.5 * words
+    if mixed >= 3 and mixed >= 0.5 * len(words):
+        return True
+    upper = sum(1 for w in words if w.isupper())
+    return upper >= 3 and upper >= 0.6 * len(words)
 
 
 def _score(sim: float, threshold: float) -> float:

