@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, ClassVar
@@ -17,7 +16,7 @@ from shieldwall.core.errors import ConfigError, ShieldwallError
 from shieldwall.core.scanner import ScanContext
 from shieldwall.core.types import Category, Direction, Finding, Role, Segment, Span
 from shieldwall.models.detector import get_detector
-from shieldwall.models.scanner import ENCODED_KEY, EXEMPT_KEY, detector_views, encoded_key
+from shieldwall.models.scanner import ENCODED_KEY, EXEMPT_KEY, detector_views, encoded_key, random_casing, shouting
 from shieldwall.models.threads import detector_threads
 
 REDIS_URL_ENV = "SHIELDWALL_REDIS_URL"
@@ -35,22 +34,10 @@ def calibration() -> dict[str, Any]:
     return data
 
 
-_MIXED = re.compile(r"\b\w*[a-z][A-Z]\w*\b")
-_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
-
-
-def _random_casing(text: str) -> bool:
-    """``IGNoRE All pReVIous`` (most words switch case inside them) or ``IGNORE ALL PREVIOUS`` (most letters are
-    capitals): a lowercased view is looked up too. The fine-tuned encoder (session 14) puts a shouted copy of an
-    attack at 0.70 from the original, under the index's threshold."""
-    if len(text) > 4000:
-        return False
-    words = _WORD.findall(text)
-    mixed = len(_MIXED.findall(text))
-    if mixed >= 3 and mixed >= 0.5 * len(words):
-        return True
-    upper = sum(1 for w in words if w.isupper())
-    return upper >= 3 and upper >= 0.6 * len(words)
+def _odd_casing(text: str) -> bool:
+    """Random casing or capitals: a lowercased view is looked up too. The fine-tuned encoder (session 14) puts a
+    shouted copy of an attack at 0.70 from the original, under the index's threshold."""
+    return random_casing(text) or shouting(text)
 
 
 def _score(sim: float, threshold: float) -> float:
@@ -137,7 +124,7 @@ class KnownAttackScanner:
             return []
         norm = ctx.normalized(text)
         views = detector_views(norm.text)
-        extra = [norm.text.lower()] if _random_casing(norm.text) else []
+        extra = [norm.text.lower()] if _odd_casing(norm.text) else []
         emb, spans = self._det.encoder.encode(views + extra)
         n_det = sum(1 for w in spans if w.text_index < len(views))  # windows are in view order
         cache = ctx.extra.setdefault(ENCODED_KEY, {})

@@ -26,17 +26,39 @@ _LEET_TOKEN = re.compile(r"(?<![\w@$])[^\W\d_]*+[0134579@$][\w@$]*+")  # starts 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"})
 
 
+_MIXED_CASE = re.compile(r"\b\w*[a-z][A-Z]\w*\b")
+_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+_CASING_MAX = 4000
+
+
+def _leet(m: re.Match[str]) -> str:
+    tok = m.group()
+    letters = sum(c.isalpha() for c in tok)
+    return tok.translate(_LEET) if letters >= 2 and letters >= len(tok) // 3 else tok
+
+
 def deobfuscate(text: str) -> str | None:
     """A second view with spaced-out letters joined and leetspeak read as letters, or None if unchanged."""
     out = _SPACED.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
-
-    def leet(m: re.Match[str]) -> str:
-        tok = m.group()
-        letters = sum(c.isalpha() for c in tok)
-        return tok.translate(_LEET) if letters >= 2 and letters >= len(tok) // 3 else tok
-
-    out = _LEET_TOKEN.sub(leet, out)
+    out = _LEET_TOKEN.sub(_leet, out)
     return out if out != text else None
+
+
+def read_leet(text: str) -> str | None:
+    """The text with its leetspeak read as letters when most of its words are written so (at least three), else
+    None. Character for character, so spans still map."""
+    if len(text) > _CASING_MAX:
+        return None
+    changed = 0
+
+    def count(m: re.Match[str]) -> str:
+        nonlocal changed
+        out = _leet(m)
+        changed += out != m.group()
+        return out
+
+    out = _LEET_TOKEN.sub(count, text)
+    return out if changed >= 3 and changed >= 0.3 * len(_WORD.findall(out)) else None
 
 
 _DEOBFUSCATE_MAX = 4000  # spacing and leetspeak tricks are prompt-sized; a long document gets one view
@@ -49,8 +71,35 @@ ENCODED_KEY = "shieldwall.encoded_views"
 EXEMPT_KEY = "shieldwall.allow_exempt"
 
 
+def random_casing(text: str) -> bool:
+    """``IGNoRE All pReVIous``: most words switch case inside them (at least three such words)."""
+    if len(text) > _CASING_MAX:
+        return False
+    mixed = len(_MIXED_CASE.findall(text))
+    return mixed >= 3 and mixed >= 0.5 * len(_WORD.findall(text))
+
+
+def shouting(text: str) -> bool:
+    """``IGNORE ALL PREVIOUS``: most words are in capitals (at least three)."""
+    if len(text) > _CASING_MAX:
+        return False
+    words = _WORD.findall(text)
+    upper = sum(1 for w in words if w.isupper())
+    return upper >= 3 and upper >= 0.6 * len(words)
+
+
+def fold_case(text: str) -> str:
+    """Lower-cased, character for character (a character whose lower case is longer stays), so spans still map."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 def detector_views(normalized: str) -> list[str]:
-    """The texts the model reads for one normalized text: itself, plus a de-obfuscated view if one differs."""
+    """The texts the model reads for one normalized text: itself — lower-cased when its casing is random, its
+    leetspeak read as letters when most of it is leetspeak (the fine-tuned layers read both as suspicious in
+    themselves: session 14) — plus a de-obfuscated view if one differs."""
+    if random_casing(normalized):
+        normalized = fold_case(normalized)
+    normalized = read_leet(normalized) or normalized  # the same for a text mostly in leetspeak
     views = [normalized]
     alt = deobfuscate(normalized) if len(normalized) <= _DEOBFUSCATE_MAX else None
     if alt is not None:
