@@ -100,7 +100,8 @@ def test_the_tuning_record_falls_back_to_the_manifest(tmp_path):
     from shieldwall.models.training.train import _tune_stats
 
     assert _tune_stats(tmp_path) == {}
-    (tmp_path / "manifest.json").write_text(json.dumps({"config": {"encoder": {"tuned": {"layers": 2}}}}))
+    manifest = {"version": "v", "files": {}, "config": {"encoder": {"tuned": {"layers": 2}}}}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     assert _tune_stats(tmp_path) == {"layers": 2}
     (tmp_path / "tuning.json").write_text(json.dumps({"layers": 4}))
     assert _tune_stats(tmp_path) == {"layers": 4}

@@ -41,6 +41,11 @@ def _extras(extra: str) -> tuple[str, ...]:
     return tuple(e for e in (s.strip() for s in extra.split(",")) if e and e != "none")
 
 
+def _names(spec: str) -> tuple[str, ...]:
+    """A comma-separated list of source names (``owner/repo``), blanks dropped."""
+    return tuple(x for x in (p.strip() for p in spec.split(",")) if x)
+
+
 def _gate_extra(spec: str) -> tuple[str, ...] | None:
     """``--gate-extra``: ``same`` (the corpora of ``--extra``) or a list like ``--extra``."""
     return None if spec.strip() == "same" else _extras(spec)
@@ -167,7 +172,7 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"--tune-layers must be in 0..{layers}, got {tune_layers}")
         if tune_epochs < 1:
             raise InputError(f"--tune-epochs must be at least 1, got {tune_epochs}")
-        exclude = tuple(x for x in (p.strip() for p in tune_exclude.split(",")) if x)
+        exclude = _names(tune_exclude)
         _need_train_extra()
         from shieldwall.models.training.train import train_detector
         from shieldwall.models.training.tuning import TuneConfig
@@ -229,7 +234,7 @@ def register(app: typer.Typer) -> None:
         _need_train_extra()
         from shieldwall.models.training.loso import run_loso
 
-        only = tuple(x for x in (p.strip() for p in source.split(",")) if x)
+        only = _names(source)
         if scores is not None:
             try:  # fail now, not after the run
                 scores.write_text("", encoding="utf-8")

@@ -23,12 +23,14 @@ _NAMES = {_PI: "Prompt injection", _JB: "Jailbreak", _HARM: "Harmful request"}
 _SPACED = re.compile(r"(?<!\w)(?<!\w[ .\-_*])\w(?:[ .\-_*]\w(?!\w)){2,}+")
 _SEPARATORS = re.compile(r"[ .\-_*]")
 _LEET_TOKEN = re.compile(r"(?<![\w@$])[^\W\d_]*+[0134579@$][\w@$]*+")  # starts only where a word starts
+_LEET_CHARS = "0134579@$"
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"})
 
 
 _MIXED_CASE = re.compile(r"\b\w*[a-z][A-Z]\w*\b")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")  # a word that switches case inside has this pair: a cheap first test
 _WORD = re.compile(r"\b[^\W\d_]{3,}\b")
-_CASING_MAX = 4000
+_DEOBFUSCATE_MAX = 4000  # spacing, leetspeak and casing tricks are prompt-sized; a long document is read as it is
 
 
 def _leet(m: re.Match[str]) -> str:
@@ -47,7 +49,7 @@ def deobfuscate(text: str) -> str | None:
 def read_leet(text: str) -> str | None:
     """The text with its leetspeak read as letters when most of its words are written so (at least three), else
     None. Character for character, so spans still map."""
-    if len(text) > _CASING_MAX:
+    if len(text) > _DEOBFUSCATE_MAX or sum(map(text.count, _LEET_CHARS)) < 3:  # three changed tokens need three
         return None
     changed = 0
 
@@ -61,9 +63,6 @@ def read_leet(text: str) -> str | None:
     return out if changed >= 3 and changed >= 0.3 * len(_WORD.findall(out)) else None
 
 
-_DEOBFUSCATE_MAX = 4000  # spacing and leetspeak tricks are prompt-sized; a long document gets one view
-
-
 # Shared per request through ``ScanContext.extra`` (the ``known_attacks`` scanner, which runs before the
 # detector in the default policy, sets them): the window embeddings of the detector's views of a text, so the
 # encoder runs once per text, and the texts an admin's allow-exemplar exempts from the model's verdict.
@@ -73,7 +72,7 @@ EXEMPT_KEY = "shieldwall.allow_exempt"
 
 def random_casing(text: str) -> bool:
     """``IGNoRE All pReVIous``: most words switch case inside them (at least three such words)."""
-    if len(text) > _CASING_MAX:
+    if len(text) > _DEOBFUSCATE_MAX or not _LOWER_UPPER.search(text):
         return False
     mixed = len(_MIXED_CASE.findall(text))
     return mixed >= 3 and mixed >= 0.5 * len(_WORD.findall(text))
@@ -81,7 +80,7 @@ def random_casing(text: str) -> bool:
 
 def shouting(text: str) -> bool:
     """``IGNORE ALL PREVIOUS``: most words are in capitals (at least three)."""
-    if len(text) > _CASING_MAX:
+    if len(text) > _DEOBFUSCATE_MAX:
         return False
     words = _WORD.findall(text)
     upper = sum(1 for w in words if w.isupper())

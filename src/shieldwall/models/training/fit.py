@@ -87,17 +87,21 @@ class HeadConfig:
 
 
 def _weights(
-    records: Sequence[Record], source_weights: Sequence[tuple[str, float]] = ()
+    records: Sequence[Record], source_weights: Sequence[tuple[str, float]] = (), *, base: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per-record (attack target, attack weight, harmful target, harmful weight)."""
+    """Per-record (attack target, attack weight, harmful target, harmful weight). ``base``: each record's weight
+    before the classes are balanced (default: 1/sqrt of its (source, class) group's size, times ``source_weights``)."""
     n = len(records)
-    groups = Counter((r.group, r.label, r.category == HARMFUL) for r in records)
-    mult = dict(source_weights)
     y = np.array([r.label if r.category != HARMFUL else 0 for r in records], np.float32)
-    w = np.array(
-        [mult.get(r.group, 1.0) / math.sqrt(groups[(r.group, r.label, r.category == HARMFUL)]) for r in records],
-        np.float32,
-    )
+    if base is None:
+        groups = Counter((r.group, r.label, r.category == HARMFUL) for r in records)
+        mult = dict(source_weights)
+        w = np.array(
+            [mult.get(r.group, 1.0) / math.sqrt(groups[(r.group, r.label, r.category == HARMFUL)]) for r in records],
+            np.float32,
+        )
+    else:
+        w = base
     harm = np.array([r.category == HARMFUL for r in records])
     wa = w.copy()
     wa[harm] = 0.0  # harmful requests are neither attacks nor benign for the attack head

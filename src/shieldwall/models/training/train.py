@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from shieldwall.models.artifacts import write_manifest
+from shieldwall.models.artifacts import ModelError, load_manifest, write_manifest
 from shieldwall.models.detector import Head
 from shieldwall.models.encoder import Encoder, deepest_pool_columns
 from shieldwall.models.exemplars import EXEMPLARS_FILE
@@ -50,9 +50,10 @@ def _tune_stats(folder: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         pass
     try:
-        tuned = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["config"]["encoder"].get("tuned")
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        encoder = load_manifest(folder, verify=False).config.get("encoder")
+    except ModelError:
         return {}
+    tuned = encoder.get("tuned") if isinstance(encoder, dict) else None
     return tuned if isinstance(tuned, dict) else {}
 
 
@@ -345,8 +346,6 @@ def train_detector(
         (out / EXEMPLARS_FILE).unlink()
     gate_cfg = GateConfig(head=HeadConfig(seed=seed, hidden=128, source_weights=tuple(source_weights)))
     if gate and gate_from is not None:
-        from shieldwall.models.artifacts import load_manifest
-
         src = load_manifest(gate_from)  # verified: the gate is what that folder's manifest says
         if GATE_FILE not in src.files:
             raise ValueError(f"--gate-from {gate_from}: that detector has no {GATE_FILE}")

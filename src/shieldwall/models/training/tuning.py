@@ -29,6 +29,7 @@ import numpy as np
 
 from shieldwall.models.encoder import Encoder
 from shieldwall.models.training.data import HARMFUL, Record
+from shieldwall.models.training.fit import _weights
 
 Log = Callable[[str], None]
 _HIDDEN_LR = 1e-3  # the throw-away head's learning rate
@@ -73,25 +74,13 @@ def sample_records(records: Sequence[Record], cfg: TuneConfig) -> tuple[list[Rec
 
 
 def _targets(recs: Sequence[Record], w: np.ndarray) -> dict[str, np.ndarray]:
-    """Targets and weights as in ``fit._weights``: attack (classes of equal total weight, harmful requests left
-    out), harmful request against benign, jailbreak-rather-than-injection among attacks."""
-    n = len(recs)
-    y = np.array([r.label if r.category != HARMFUL else 0 for r in recs], np.float32)
-    harm = np.array([r.category == HARMFUL for r in recs])
-    wa = w.copy()
-    wa[harm] = 0.0
-    for cls in (0.0, 1.0):
-        m = (y == cls) & ~harm
-        if m.any():
-            wa[m] *= 0.5 * n / wa[m].sum()
-    wh = np.zeros(n, np.float32)
-    for m in (harm, (y == 0) & ~harm):
-        if m.any():
-            wh[m] = w[m] * 0.5 * n / w[m].sum()
+    """The head's targets and class-balanced weights (``fit._weights`` over the sampled weights ``w``), and the
+    jailbreak-rather-than-injection target among attacks."""
+    y, wa, yh, wh = _weights(recs, base=w)
     return {
         "y": y,
         "wa": wa,
-        "yh": harm.astype(np.float32),
+        "yh": yh,
         "wh": wh,
         "yj": np.array([r.category == "jailbreak" for r in recs], np.float32),
         "attack": np.array([r.label == 1 and r.category != HARMFUL for r in recs]),
